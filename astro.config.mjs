@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { defaultLocale, htmlLang, locales } from './src/i18n/locales.ts';
+import { redirectsSchema } from './src/schemas/redirects.ts';
+import { pageRedirects } from './src/lib/page-redirects.ts';
+import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
+import { contentValidation } from './src/integrations/content-validation.ts';
+
+const moved = redirectsSchema.parse(parse(readFileSync('./content/redirects.yaml', 'utf8')));
+
+export default defineConfig({
+  // Canonical address; hosts override it: `npm run build -- --site https://… --base /sub/`.
+  site: 'https://safe-qingdao.example.org',
+  trailingSlash: 'always',
+  i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
+  redirects: pageRedirects(moved.pages, locales),
+  // remark-gfm and our heading-id plugin need the unified pipeline (Astro 7's default processor runs no remark plugins).
+  markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkHeadingIds] }) },
+  integrations: [
+    contentValidation(),
+    mdx(),
+    sitemap({ i18n: { defaultLocale, locales: htmlLang } }),
+  ],
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every MDX module triggers this harmless notice; hide it so real warnings stand out.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

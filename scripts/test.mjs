@@ -1,0 +1,36 @@
+// `npm test`: unit tests, then a production build, then the built-site tests in Node and Chromium.
+// Ends with one line `N passed, N failed` (the totals of every Vitest run) and a non-zero exit on any failure.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const results = 'test-results';
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+const totals = { passed: 0, failed: 0 };
+let broken = false;
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  if (status !== 0) broken = true;
+  return status === 0;
+}
+
+function vitest(project) {
+  const output = `${results}/${project}.json`;
+  run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${output}`]);
+  try {
+    const report = JSON.parse(readFileSync(output, 'utf8'));
+    totals.passed += report.numPassedTests;
+    totals.failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  } catch {
+    totals.failed += 1; // Vitest did not even write a report: count the run itself as a failure.
+  }
+}
+
+vitest('unit');
+if (run('build', 'npm', ['run', 'build'])) vitest('e2e');
+else totals.failed += 1;
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(broken || totals.failed > 0 ? 1 : 0);

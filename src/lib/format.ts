@@ -1,0 +1,43 @@
+import type { Locale } from '../i18n/locales';
+import { htmlLang } from '../i18n/locales';
+import type { Translate } from '../i18n/ui';
+import type { Statistic } from '../schemas/statistic';
+
+/** A plain number in the reader's convention: `10,000` in English, `10000` (or `1万` when compact) in Chinese. */
+export function formatNumber(value: number, locale: Locale, options: { compact?: boolean } = {}): string {
+  const compact = options.compact && Math.abs(value) >= 10_000;
+  return new Intl.NumberFormat(htmlLang[locale], {
+    maximumFractionDigits: 2,
+    useGrouping: locale === 'en',
+    ...(compact ? { notation: 'compact', compactDisplay: locale === 'en' ? 'long' : 'short' } : {}),
+  }).format(value);
+}
+
+/**
+ * The value of a statistic with its unit and qualifier, as a reader of `locale` writes it:
+ * `98.56%`, `逾6000人` / `more than 6,000 people`, `95%以上` / `at least 95%`.
+ * A fall is shown by the label ("change in …") and the sign. 万元 is converted to yuan in English.
+ */
+export function formatStatistic(stat: Pick<Statistic, 'value' | 'unit' | 'qualifier'>, locale: Locale, t: Translate): string {
+  const value = stat.unit === 'ten-thousand-yuan' && locale !== 'zh' ? Math.round(stat.value * 10_000) : stat.value;
+  const withUnit = t(`unit.${stat.unit}`, { v: formatNumber(value, locale) });
+  return t(`qualifier.${stat.qualifier}`, { v: withUnit });
+}
+
+/** `2019-01-08` → `8 January 2019` / `2019年1月8日`; `asOf` reads a month as its end (截至…月底). */
+export function formatPartialDate(date: string, locale: Locale, t: Translate, options: { asOf?: boolean } = {}): string {
+  const [y = '', m, d] = date.split('-');
+  if (!m) return t('date.year', { y });
+  const month = new Intl.DateTimeFormat(htmlLang[locale], { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(y), Number(m) - 1, 1)));
+  const values = { y, m: Number(m), d: Number(d), month };
+  if (!d) return t(options.asOf ? 'date.as-of-month' : 'date.month', values);
+  return t('date.day', values);
+}
+
+/** When a statistic applies: `2018`, `as of the end of January 2019`, `target for 2019`. Empty when undated. */
+export function formatPeriod(period: Statistic['period'], locale: Locale, t: Translate): string {
+  const date = period.date ? formatPartialDate(period.date, locale, t, { asOf: period.type === 'as-of' }) : undefined;
+  if (period.type === 'target') return date ? t('period.target', { date }) : t('period.target-undated');
+  if (!date) return '';
+  return period.type === 'as-of' ? t('period.as-of', { date }) : t('period.year', { date });
+}

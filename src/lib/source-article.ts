@@ -1,0 +1,63 @@
+import type { SourceArticle, SourceMeta, SourceTranslation } from '../schemas/source';
+
+/** The article text split into its parts; body paragraphs are numbered from 1 in reading order. */
+export interface ParsedArticle {
+  headline: string;
+  dateAsGiven: string;
+  tags: string;
+  originalHeadline: string;
+  body: { n: number; heading: boolean; text: string }[];
+}
+
+const DATE_PREFIX = '日期:';
+const ORIGINAL_TITLE_PREFIX = '原标题:';
+/** The host page's "related reading" links end the file; they are not part of the article. */
+const RELATED_LINKS_MARKER = '相关阅读';
+
+/** Splits the article as published (blank-line separated blocks) into headline, dateline and numbered body. */
+export function parseArticle(text: string): ParsedArticle {
+  const blocks = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
+  const [headline = '', dateline = '', original = '', ...rest] = blocks;
+  if (!dateline.startsWith(DATE_PREFIX) || !original.startsWith(ORIGINAL_TITLE_PREFIX)) {
+    throw new Error(`source article: expected headline, "${DATE_PREFIX}" line and "${ORIGINAL_TITLE_PREFIX}" line first`);
+  }
+  const [dateLine = '', tags = ''] = dateline.split('\n');
+  const body = rest.filter((b) => !b.includes(RELATED_LINKS_MARKER));
+  return {
+    headline,
+    dateAsGiven: dateLine.slice(DATE_PREFIX.length).trim(),
+    tags: tags.trim(),
+    originalHeadline: original.slice(ORIGINAL_TITLE_PREFIX.length).trim(),
+    body: body.map((block, i) => ({ n: i + 1, heading: isSubheading(block), text: block })),
+  };
+}
+
+/** The article's sub-headings are short lines without sentence-ending punctuation. */
+function isSubheading(block: string): boolean {
+  return !block.includes('\n') && block.length <= 30 && !/[。!?:”]$/.test(block);
+}
+
+/** Whitespace-insensitive form used to find quotes in the article. */
+export function normalizeForQuote(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** Joins the parsed article, its metadata and its English translation into the `source` entry. */
+export function buildSourceArticle(parsed: ParsedArticle, meta: SourceMeta, en: SourceTranslation): SourceArticle {
+  return {
+    ...meta,
+    headline: { zh: parsed.headline, en: en.headline },
+    originalHeadline: parsed.originalHeadline,
+    tags: { zh: parsed.tags, en: en.tags },
+    dateAsGiven: parsed.dateAsGiven,
+    paragraphs: parsed.body.map(({ n, heading, text }) => ({
+      n,
+      heading,
+      text: { zh: text, en: en.paragraphs[String(n)] ?? '' },
+    })),
+  };
+}

@@ -1,0 +1,227 @@
+import type { z } from 'astro/zod';
+import {
+  datasetSchema,
+  glossaryTermSchema,
+  pageSchema,
+  redirectsSchema,
+  sourceMetaSchema,
+  sourceTranslationSchema,
+  statisticSchema,
+  timelineEventSchema,
+  type Dataset,
+  type Statistic,
+} from '../schemas';
+import { locales } from '../i18n/locales';
+import type { ContentProblem, ContentSet, DataFile } from './content-set';
+import { extractPageReferences, type PageReferences } from './mdx-references';
+import { normalizeForQuote, parseArticle } from './source-article';
+
+/**
+ * Checks the whole content set against the schemas, the source article and itself.
+ * Returns every problem found (empty when the content may be built); never throws on bad content.
+ */
+export function validateContent(set: ContentSet): ContentProblem[] {
+  const problems: ContentProblem[] = [...set.readErrors];
+  const report = (file: string, field: string | undefined, message: string) => problems.push({ file, field, message });
+
+  let article: ReturnType<typeof parseArticle> | undefined;
+  try {
+    article = parseArticle(set.article.text);
+  } catch (error) {
+    report(set.article.file, undefined, (error as Error).message);
+  }
+  const paragraphCount = article?.body.length ?? 0;
+  const checkParagraph = (file: string, field: string, n: number) => {
+    if (article && (n < 1 || n > paragraphCount)) report(file, field, `source paragraph p${n} does not exist (the article has p1–p${paragraphCount})`);
+  };
+
+  const statistics = parseList(set.statistics, statisticSchema, report);
+  const datasets = parseList(set.datasets, datasetSchema, report);
+  const glossary = parseList(set.glossary, glossaryTermSchema, report);
+  const timeline = parseList(set.timeline, timelineEventSchema, report);
+  parseOne(set.sourceMeta, sourceMetaSchema, report);
+  const redirects = parseOne(set.redirects, redirectsSchema, report);
+
+  const statById = new Map(statistics.map((s) => [s.value.id, s.value]));
+  // Entries that failed their schema still count as existing, so one bad field gives one message, not a cascade.
+  const datasetIds = new Set([...datasets.map((d) => d.value.id), ...rawIds(set.datasets)]);
+  const termIds = new Set([...glossary.map((g) => g.value.id), ...rawIds(set.glossary)]);
+  const statIds = new Set([...statById.keys(), ...rawIds(set.statistics)]);
+
+  for (const { field, value } of statistics) {
+    checkParagraph(set.statistics.file, `${field}.paragraph`, value.paragraph);
+    checkQuote(value, article, (message) => report(set.statistics.file, `${field}.quote`, message));
+  }
+  for (const { field, value } of datasets) checkDataset(value, statById, (f, m) => report(set.datasets.file, `${field}.${f}`, m));
+  for (const { field, value } of glossary) value.paragraphs.forEach((n, i) => checkParagraph(set.glossary.file, `${field}.paragraphs[${i}]`, n));
+  for (const { field, value } of timeline) checkParagraph(set.timeline.file, `${field}.paragraph`, value.paragraph);
+
+  for (const translation of set.translations) {
+    const parsed = parseOne(translation, sourceTranslationSchema, report);
+    if (!parsed || !article) continue;
+    for (const { n } of article.body) {
+      if (!parsed.paragraphs[String(n)]) report(translation.file, `paragraphs.${n}`, `translation of source paragraph p${n} is missing`);
+    }
+    for (const key of Object.keys(parsed.paragraphs)) {
+      if (Number(key) > paragraphCount) report(translation.file, `paragraphs.${key}`, `the article has no paragraph p${key}`);
+    }
+  }
+
+  const sectionsBySlug = checkPages(set, report, { statIds, datasetIds, termIds, checkParagraph });
+  if (redirects) checkRedirects(set.redirects.file, redirects, sectionsBySlug, report);
+  return problems;
+}
+
+function rawIds(source: DataFile): string[] {
+  if (!Array.isArray(source.data)) return [];
+  return source.data.map((raw) => (raw as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string');
+}
+
+type Report = (file: string, field: string | undefined, message: string) => void;
+
+function issuesToProblems(file: string, prefix: string, error: z.ZodError, report: Report) {
+  for (const issue of error.issues) {
+    const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+    report(file, `${prefix}${path}`.replace(/^\./, '') || undefined, issue.message);
+  }
+}
+
+/** Parses a YAML list entry by entry; fields are named `<id>.<field>` so a message points at the entry. */
+function parseList<T extends { id: string }>(source: DataFile, schema: z.ZodType<T>, report: Report) {
+  if (source.data === undefined) return [];
+  if (!Array.isArray(source.data)) {
+    report(source.file, undefined, 'must be a YAML list of entries');
+    return [];
+  }
+  const seen = new Set<string>();
+  const entries: { field: string; value: T }[] = [];
+  source.data.forEach((raw, index) => {
+    const rawId = (raw as { id?: unknown } | null)?.id;
+    const field = typeof rawId === 'string' ? rawId : `[${index}]`;
+    const result = schema.safeParse(raw);
+    if (!result.success) return issuesToProblems(source.file, field, result.error, report);
+    if (seen.has(result.data.id)) report(source.file, `${field}.id`, `duplicate id "${result.data.id}"`);
+    seen.add(result.data.id);
+    entries.push({ field, value: result.data });
+  });
+  return entries;
+}
+
+function parseOne<T>(source: DataFile, schema: z.ZodType<T>, report: Report): T | undefined {
+  if (source.data === undefined) return undefined;
+  const result = schema.safeParse(source.data);
+  if (result.success) return result.data;
+  issuesToProblems(source.file, '', result.error, report);
+  return undefined;
+}
+
+function checkQuote(stat: Statistic, article: ReturnType<typeof parseArticle> | undefined, fail: (m: string) => void) {
+  if (!article) return;
+  const quote = normalizeForQuote(stat.quote);
+  const paragraph = article.body.find((p) => p.n === stat.paragraph);
+  if (paragraph && normalizeForQuote(paragraph.text).includes(quote)) return;
+  const elsewhere = article.body.find((p) => normalizeForQuote(p.text).includes(quote));
+  fail(
+    elsewhere
+      ? `quote is in source paragraph p${elsewhere.n}, not p${stat.paragraph}`
+      : `quote "${stat.quote}" is not found in the source article`,
+  );
+}
+
+function checkDataset(dataset: Dataset, statById: Map<string, Statistic>, fail: (field: string, m: string) => void) {
+  const units = new Set<string>();
+  dataset.statistics.forEach((id, i) => {
+    const stat = statById.get(id);
+    if (!stat) return fail(`statistics[${i}]`, `unknown statistic "${id}"`);
+    units.add(stat.unit);
+  });
+  if (units.size > 1) fail('statistics', `plots statistics in different units (${[...units].join(', ')}) on one axis`);
+}
+
+interface PageContext {
+  statIds: Set<string>;
+  datasetIds: Set<string>;
+  termIds: Set<string>;
+  checkParagraph: (file: string, field: string, n: number) => void;
+}
+
+/** Checks front matter, twins in every language, section ids and references; returns section ids per slug. */
+function checkPages(set: ContentSet, report: Report, ctx: PageContext): Map<string, string[]> {
+  const bySlug = new Map<string, Map<string, { file: string; refs: PageReferences; data: Record<string, unknown> }>>();
+  for (const page of set.pages) {
+    const front = pageSchema.safeParse(page.frontmatter);
+    if (!front.success) issuesToProblems(page.file, 'frontmatter', front.error, report);
+    if (!(locales as readonly string[]).includes(page.locale)) {
+      report(page.file, undefined, `"${page.locale}" is not a site language (${locales.join(', ')})`);
+      continue;
+    }
+    const refs = extractPageReferences(page.body);
+    checkPageBody(page.file, refs, report, ctx);
+    const twins = bySlug.get(page.slug) ?? new Map();
+    twins.set(page.locale, { file: page.file, refs, data: front.success ? front.data : {} });
+    bySlug.set(page.slug, twins);
+  }
+
+  const sectionsBySlug = new Map<string, string[]>();
+  for (const [slug, twins] of bySlug) {
+    // The first language in `locales` is the reference the others are compared with.
+    const [first, ...others] = locales.flatMap((locale) => twins.get(locale) ?? []);
+    if (!first) continue;
+    for (const locale of locales) {
+      if (!twins.has(locale)) report(first.file, undefined, `page "${slug}" has no ${locale} version (expected content/pages/${locale}/${slug}.mdx)`);
+    }
+    const ids = first.refs.headings.map((h) => h.id ?? '');
+    sectionsBySlug.set(slug, ids);
+    for (const other of others) {
+      const otherIds = other.refs.headings.map((h) => h.id ?? '');
+      if (ids.join(' ') !== otherIds.join(' ')) {
+        report(other.file, 'sections', `section ids differ from ${first.file}: [${otherIds.join(', ')}] vs [${ids.join(', ')}]`);
+      }
+      for (const key of ['theme', 'navOrder'] as const) {
+        if (first.data[key] !== undefined && other.data[key] !== first.data[key]) {
+          report(other.file, `frontmatter.${key}`, `must equal the other language's value (${String(first.data[key])})`);
+        }
+      }
+    }
+  }
+  return sectionsBySlug;
+}
+
+function checkPageBody(file: string, refs: PageReferences, report: Report, ctx: PageContext) {
+  const seen = new Set<string>();
+  for (const heading of refs.headings) {
+    const field = `line ${heading.line}`;
+    if (!heading.id) {
+      report(file, field, `heading "${heading.text}" needs an explicit id: "${'#'.repeat(heading.depth)} ${heading.text} \\{#some-id\\}"`);
+    } else if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(heading.id)) {
+      report(file, field, `section id "${heading.id}" must be kebab-case`);
+    } else if (seen.has(heading.id)) {
+      report(file, field, `duplicate section id "${heading.id}"`);
+    } else if (/^p\d+$/.test(heading.id)) {
+      report(file, field, `section id "${heading.id}" is reserved for source paragraphs`);
+    }
+    if (heading.id) seen.add(heading.id);
+  }
+  for (const id of refs.statistics) if (!ctx.statIds.has(id)) report(file, '<Stat id>', `unknown statistic "${id}"`);
+  for (const id of refs.datasets) if (!ctx.datasetIds.has(id)) report(file, '<Chart dataset>', `unknown dataset "${id}"`);
+  for (const id of refs.terms) if (!ctx.termIds.has(id)) report(file, '<Term id>', `unknown glossary term "${id}"`);
+  for (const n of refs.paragraphs) ctx.checkParagraph(file, '<Src p>', n);
+}
+
+function checkRedirects(file: string, redirects: { pages: Record<string, string>; sections: Record<string, Record<string, string>> }, sections: Map<string, string[]>, report: Report) {
+  for (const [from, to] of Object.entries(redirects.pages)) {
+    if (!sections.has(to)) report(file, `pages.${from}`, `redirect target page "${to}" does not exist`);
+    if (sections.has(from)) report(file, `pages.${from}`, `"${from}" is still a page; a redirect would hide it`);
+  }
+  for (const [slug, aliases] of Object.entries(redirects.sections)) {
+    const ids = sections.get(slug);
+    if (!ids) {
+      report(file, `sections.${slug}`, `page "${slug}" does not exist`);
+      continue;
+    }
+    for (const [from, to] of Object.entries(aliases)) {
+      if (!ids.includes(to)) report(file, `sections.${slug}.${from}`, `target section "#${to}" is not on page "${slug}"`);
+      if (ids.includes(from)) report(file, `sections.${slug}.${from}`, `"#${from}" is still a section on "${slug}"`);
+    }
+  }
+}

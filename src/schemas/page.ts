@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+
+export const themes = ['overview', 'risk-prevention', 'grassroots-governance', 'smart-policing', 'reference'] as const;
+
+/** Front matter of a page; each slug exists once per language under content/pages/<lang>/<slug>.mdx. */
+export const pageSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  /** Short name for the header navigation. */
+  navTitle: z.string().trim().min(1).max(16),
+  /** One or two sentences for search results and link previews. */
+  description: z.string().trim().min(10),
+  /** Which part of the article the page explains (`reference` for source, data, glossary, timeline, about). */
+  theme: z.enum(themes),
+  /** Position in the header navigation (smaller first); equal in both languages. */
+  navOrder: z.number().int().nonnegative(),
+  /** The date the page was last checked against the source article. */
+  reviewed: z.coerce.date(),
+});
+
+export type PageData = z.infer<typeof pageSchema>;

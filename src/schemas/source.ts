@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { localized } from './localized';
+
+/** Facts about the article that its text does not state by itself. */
+export const sourceMetaSchema = z.strictObject({
+  /** Who published it and that the site reproduces it for reference. */
+  attribution: localized(),
+  /** The article is dated only "03-18"; the year is inferred from its content. */
+  inferredYear: z.number().int(),
+  yearNote: localized(),
+});
+
+/** A translation of the article, paragraph for paragraph (keys are paragraph numbers). */
+export const sourceTranslationSchema = z.strictObject({
+  headline: z.string().trim().min(1),
+  tags: z.string().trim().min(1),
+  paragraphs: z.record(z.string().regex(/^\d+$/), z.string().trim().min(1)),
+});
+
+const paragraph = z.strictObject({
+  n: z.number().int().positive(),
+  /** The article's own sub-headings are numbered paragraphs too. */
+  heading: z.boolean(),
+  text: localized(),
+});
+
+/** The article as the site uses it: original text, translation and metadata, in one entry. */
+export const sourceArticleSchema = sourceMetaSchema.extend({
+  headline: localized(),
+  originalHeadline: z.string(),
+  tags: localized(),
+  /** The date exactly as printed ("03-18"). */
+  dateAsGiven: z.string(),
+  paragraphs: z.array(paragraph).min(1),
+});
+
+export type SourceMeta = z.infer<typeof sourceMetaSchema>;
+export type SourceTranslation = z.infer<typeof sourceTranslationSchema>;
+export type SourceArticle = z.infer<typeof sourceArticleSchema>;
+export type SourceParagraph = SourceArticle['paragraphs'][number];

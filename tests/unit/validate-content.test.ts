@@ -1,0 +1,151 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readContentSet } from '../../src/integrations/read-content';
+import { formatProblem } from '../../src/lib/content-set';
+import { validateContent } from '../../src/lib/validate-content';
+
+const validFixture = join(import.meta.dirname, '../fixtures/valid');
+const made: string[] = [];
+afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** Copies the valid fixture, applies one defect and returns the validator's messages. */
+function problemsWith(defect: (edit: Editor) => void): string[] {
+  const root = mkdtempSync(join(tmpdir(), 'content-'));
+  made.push(root);
+  cpSync(validFixture, root, { recursive: true });
+  defect(new Editor(root));
+  return validateContent(readContentSet(root)).map(formatProblem);
+}
+
+class Editor {
+  constructor(private root: string) {}
+  replace(file: string, from: string | RegExp, to: string) {
+    const path = join(this.root, 'content', file);
+    const before = readFileSync(path, 'utf8');
+    const after = before.replace(from, to);
+    if (after === before) throw new Error(`fixture edit did nothing in ${file}`);
+    writeFileSync(path, after);
+  }
+  remove(file: string) {
+    rmSync(join(this.root, 'content', file));
+  }
+}
+
+describe('validateContent on the fixture content set', () => {
+  it('finds nothing wrong with the valid fixture', () => {
+    expect(problemsWith(() => {})).toEqual([]);
+  });
+
+  it('rejects a page that exists in one language only', () => {
+    expect(problemsWith((e) => e.remove('pages/en/page.mdx'))).toEqual([
+      'content/pages/zh/page.mdx: page "page" has no en version (expected content/pages/en/page.mdx)',
+    ]);
+  });
+
+  it('rejects a statistic without a source quote, naming file, entry and field', () => {
+    expect(problemsWith((e) => e.replace('statistics.yaml', '  quote: 满意度98.56%\n', ''))).toEqual([
+      'content/statistics.yaml › satisfaction-2018.quote: a statistic needs the exact quote from the source article',
+    ]);
+  });
+
+  it('rejects a quote that is not in the source article', () => {
+    expect(problemsWith((e) => e.replace('statistics.yaml', '满意度98.56%', '满意度99.56%'))).toEqual([
+      'content/statistics.yaml › satisfaction-2018.quote: quote "满意度99.56%" is not found in the source article',
+    ]);
+  });
+
+  it('accepts a quote that differs from the article only in whitespace', () => {
+    expect(problemsWith((e) => e.replace('statistics.yaml', '满意度98.56%', '满意度 98.56%'))).toEqual([]);
+  });
+
+  it('rejects a quote attributed to the wrong paragraph', () => {
+    expect(problemsWith((e) => e.replace('statistics.yaml', /paragraph: 1/, 'paragraph: 3'))).toEqual([
+      'content/statistics.yaml › satisfaction-2018.quote: quote is in source paragraph p1, not p3',
+    ]);
+  });
+
+  it('rejects a page that uses an unknown statistic, dataset or glossary term', () => {
+    expect(
+      problemsWith((e) => {
+        e.replace('pages/zh/page.mdx', '<Stat id="satisfaction-2018" />', '<Stat id="no-such-figure" />');
+        e.replace('pages/zh/page.mdx', '<Chart dataset="cases" />', '<Chart dataset="no-such-data" />');
+        e.replace('pages/zh/page.mdx', '<Term id="survey">', '<Term id="no-such-term">');
+      }),
+    ).toEqual([
+      'content/pages/zh/page.mdx › <Stat id>: unknown statistic "no-such-figure"',
+      'content/pages/zh/page.mdx › <Chart dataset>: unknown dataset "no-such-data"',
+      'content/pages/zh/page.mdx › <Term id>: unknown glossary term "no-such-term"',
+    ]);
+  });
+
+  it('rejects a dataset that references an unknown statistic', () => {
+    expect(problemsWith((e) => e.replace('datasets.yaml', 'cases-concluded]', 'cases-closed]'))).toEqual([
+      'content/datasets.yaml › cases.statistics[1]: unknown statistic "cases-closed"',
+    ]);
+  });
+
+  it('rejects a dataset that puts different units on one axis', () => {
+    expect(problemsWith((e) => e.replace('datasets.yaml', 'cases-concluded]', 'satisfaction-2018]'))).toEqual([
+      'content/datasets.yaml › cases.statistics: plots statistics in different units (cases, percent) on one axis',
+    ]);
+  });
+
+  it('rejects two sections with the same id on one page', () => {
+    const problems = problemsWith((e) => {
+      e.replace('pages/zh/page.mdx', '\\{#results\\}', '\\{#survey\\}');
+      e.replace('pages/en/page.mdx', '\\{#results\\}', '\\{#survey\\}');
+    });
+    expect(problems).toContain('content/pages/zh/page.mdx › line 14: duplicate section id "survey"');
+    expect(problems).toContain('content/pages/en/page.mdx › line 14: duplicate section id "survey"');
+  });
+
+  it('rejects section ids that differ between the two languages', () => {
+    expect(problemsWith((e) => e.replace('pages/en/page.mdx', '\\{#results\\}', '\\{#findings\\}'))).toEqual([
+      'content/pages/en/page.mdx › sections: section ids differ from content/pages/zh/page.mdx: [survey, findings] vs [survey, results]',
+    ]);
+  });
+
+  it('rejects a heading without an explicit id', () => {
+    expect(problemsWith((e) => e.replace('pages/zh/page.mdx', ' \\{#results\\}', ''))).toEqual(
+      expect.arrayContaining(['content/pages/zh/page.mdx › line 14: heading "Results" needs an explicit id: "### Results \\{#some-id\\}"']),
+    );
+  });
+
+  it('fails on a YAML syntax error instead of building from stale data', () => {
+    expect(problemsWith((e) => e.replace('glossary.yaml', 'paragraphs: [1]', 'paragraphs: [1'))[0]).toMatch(
+      /^content\/glossary\.yaml: YAML syntax error: /,
+    );
+  });
+
+  it('rejects a source paragraph number that does not exist', () => {
+    expect(problemsWith((e) => e.replace('pages/zh/page.mdx', '<Src p={1} />', '<Src p={9} />'))).toEqual([
+      'content/pages/zh/page.mdx › <Src p>: source paragraph p9 does not exist (the article has p1–p3)',
+    ]);
+  });
+
+  it('rejects a translation that misses a paragraph', () => {
+    expect(problemsWith((e) => e.replace('source/translation.en.yaml', /\n {2}2: Subheading/, ''))).toEqual([
+      'content/source/translation.en.yaml › paragraphs.2: translation of source paragraph p2 is missing',
+    ]);
+  });
+
+  it('rejects a bilingual field with a language missing', () => {
+    expect(problemsWith((e) => e.replace('glossary.yaml', 'explanation: { zh: 问卷调查。, en: A questionnaire survey. }', 'explanation: { zh: 问卷调查。 }'))).toEqual([
+      'content/glossary.yaml › survey.explanation.en: Invalid input: expected string, received undefined',
+    ]);
+  });
+
+  it('rejects a section alias that points at a section the page does not have', () => {
+    expect(problemsWith((e) => e.replace('redirects.yaml', 'old-section: results', 'old-section: gone'))).toEqual([
+      'content/redirects.yaml › sections.page.old-section: target section "#gone" is not on page "page"',
+    ]);
+  });
+
+  it('rejects a page redirect to a page that does not exist', () => {
+    expect(problemsWith((e) => e.replace('redirects.yaml', 'old-page: page', 'old-page: nowhere'))).toEqual([
+      'content/redirects.yaml › pages.old-page: redirect target page "nowhere" does not exist',
+    ]);
+  });
+});

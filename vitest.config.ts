@@ -1,0 +1,14 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// Two projects: `unit` (pure helpers, schemas, validator, components via the Container API) runs
+// before the build; `e2e` checks the built dist/ in Node and in Chromium after it (see scripts/test.mjs).
+export default getViteConfig({
+  test: {
+    environment: 'node',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'] } },
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
+    ],
+  },
+});
