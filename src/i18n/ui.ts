@@ -47,6 +47,18 @@ const en = {
   'date.as-of-month': 'the end of {month} {y}',
   'date.day': '{d} {month} {y}',
   'date.yearInferred': 'year inferred',
+  'chart.views': 'Show as',
+  'chart.viewChart': 'Chart',
+  'chart.viewTable': 'Table',
+  'chart.period': 'When',
+  'chart.source': 'Source',
+  'chart.download': 'Download the data',
+  'chart.summary': '{title}. Bar chart; the same values are in the table: {values}.',
+  'data.figure': 'Figure',
+  'data.value': 'Value',
+  'data.quote': 'Source words (Chinese)',
+  'data.id': 'Id',
+  'data.allFigures': 'All figures of the article',
 } as const;
 
 export type UIKey = keyof typeof en;
@@ -94,6 +106,18 @@ const zh: Dictionary = {
   'date.as-of-month': '{y}年{m}月底',
   'date.day': '{y}年{m}月{d}日',
   'date.yearInferred': '年份系推断',
+  'chart.views': '显示为',
+  'chart.viewChart': '图表',
+  'chart.viewTable': '表格',
+  'chart.period': '时间',
+  'chart.source': '出处',
+  'chart.download': '下载数据',
+  'chart.summary': '{title}。柱状图，数值与下表相同：{values}。',
+  'data.figure': '数字',
+  'data.value': '数值',
+  'data.quote': '原文',
+  'data.id': '编号',
+  'data.allFigures': '原文全部数字',
 };
 
 export const dictionaries: Record<Locale, Dictionary> = { zh, en };

@@ -1,4 +1,6 @@
 import Background from './Background.astro';
+import Chart from './Chart.astro';
+import DatasetList from './DatasetList.astro';
 import En from './En.astro';
 import GlossaryList from './GlossaryList.astro';
 import SourceArticle from './SourceArticle.astro';
@@ -6,6 +8,7 @@ import Src from './Src.astro';
 import Stat from './Stat.astro';
 import StatCard from './StatCard.astro';
 import StatCards from './StatCards.astro';
+import StatisticsTable from './StatisticsTable.astro';
 import Term from './Term.astro';
 import TimelineList from './TimelineList.astro';
 import Zh from './Zh.astro';
@@ -15,6 +18,8 @@ import H3 from '../H3.astro';
 /** What MDX pages may use without importing anything; see README "Writing a page". */
 export const mdxComponents = {
   Background,
+  Chart,
+  DatasetList,
   En,
   GlossaryList,
   SourceArticle,
@@ -22,6 +27,7 @@ export const mdxComponents = {
   Stat,
   StatCard,
   StatCards,
+  StatisticsTable,
   Term,
   TimelineList,
   Zh,
