@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { locales } from '../../src/i18n/locales';
+import { readContentSet } from '../../src/integrations/read-content';
+import { formatProblem } from '../../src/lib/content-set';
+import { extractPageReferences } from '../../src/lib/mdx-references';
+import { parseArticle } from '../../src/lib/source-article';
+import { validateContent } from '../../src/lib/validate-content';
+
+// The project's real content, checked like the build checks it, plus the editorial rules of the site.
+const content = readContentSet(process.cwd());
+const article = parseArticle(content.article.text);
+
+describe('the content of the site', () => {
+  it('passes every content check', () => {
+    expect(validateContent(content).map(formatProblem)).toEqual([]);
+  });
+
+  it.each(locales)('cites every source paragraph somewhere in %s', (locale) => {
+    const cited = new Set(content.pages.filter((p) => p.locale === locale).flatMap((p) => extractPageReferences(p.body).paragraphs));
+    const uncited = article.body.map((p) => p.n).filter((n) => !cited.has(n));
+    expect(uncited.map((n) => `p${n}`)).toEqual([]);
+  });
+
+  it('has the theme and reference pages the site promises, in every language', () => {
+    const slugs = (locale: string) => content.pages.filter((p) => p.locale === locale).map((p) => p.slug).sort();
+    const expected = ['about', 'data', 'glossary', 'grassroots-governance', 'overview', 'risk-prevention', 'smart-policing', 'source', 'timeline'];
+    for (const locale of locales) expect(slugs(locale)).toEqual(expected);
+  });
+
+  it('gives every page the same sections in the same order in every language', () => {
+    const sections = (locale: string, slug: string) =>
+      extractPageReferences(content.pages.find((p) => p.locale === locale && p.slug === slug)?.body ?? '').headings.map((h) => h.id);
+    for (const slug of new Set(content.pages.map((p) => p.slug))) {
+      const [first, ...rest] = locales.map((l) => sections(l, slug));
+      for (const other of rest) expect(other, slug).toEqual(first);
+    }
+  });
+
+  it('types no figure of the article into a page by hand', () => {
+    // Numbers with a unit that the article uses must come from <Stat>/<StatCard>, not page text.
+    const handTyped = /\d[\d,.]*\s*(%|件|人|万元|个街镇|个社村|名|cases|people|yuan)/;
+    const offenders = content.pages
+      .flatMap((p) => p.body.split('\n').map((line, i) => ({ file: p.file, line: i + 1, text: line.replace(/<[^>]+>/g, '') })))
+      .filter(({ text }) => !text.startsWith('>') && handTyped.test(text))
+      .map(({ file, line, text }) => `${file}:${line}: ${text.trim().slice(0, 80)}`);
+    expect(offenders).toEqual([]);
+  });
+});

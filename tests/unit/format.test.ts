@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/i18n/ui';
+import { formatNumber, formatPartialDate, formatPeriod, formatStatistic } from '../../src/lib/format';
+
+const zh = useTranslations('zh');
+const en = useTranslations('en');
+
+describe('formatStatistic(stat, locale)', () => {
+  it('writes a percentage the same way in both languages', () => {
+    const stat = { value: 98.56, unit: 'percent', qualifier: 'exact' } as const;
+    expect(formatStatistic(stat, 'zh', zh)).toBe('98.56%');
+    expect(formatStatistic(stat, 'en', en)).toBe('98.56%');
+  });
+
+  it('keeps "at least" after the unit in Chinese and before it in English', () => {
+    const stat = { value: 95, unit: 'percent', qualifier: 'at-least' } as const;
+    expect(formatStatistic(stat, 'zh', zh)).toBe('95%以上');
+    expect(formatStatistic(stat, 'en', en)).toBe('at least 95%');
+  });
+
+  it('keeps "more than" and groups thousands in English only', () => {
+    const stat = { value: 6000, unit: 'people', qualifier: 'more-than' } as const;
+    expect(formatStatistic(stat, 'zh', zh)).toBe('逾6000人');
+    expect(formatStatistic(stat, 'en', en)).toBe('more than 6,000 people');
+  });
+
+  it('converts 万元 to yuan in English without rounding', () => {
+    const stat = { value: 6284.57, unit: 'ten-thousand-yuan', qualifier: 'exact' } as const;
+    expect(formatStatistic(stat, 'zh', zh)).toBe('6284.57万元');
+    expect(formatStatistic(stat, 'en', en)).toBe('62,845,700 yuan');
+  });
+
+  it('shows a fall with its sign', () => {
+    expect(formatStatistic({ value: -56.8, unit: 'percent', qualifier: 'exact' }, 'en', en)).toBe('-56.8%');
+  });
+
+  it('writes counts of cases and people with their measure words', () => {
+    expect(formatStatistic({ value: 110, unit: 'cases', qualifier: 'exact' }, 'zh', zh)).toBe('110件');
+    expect(formatStatistic({ value: 293, unit: 'people', qualifier: 'exact' }, 'en', en)).toBe('293 people');
+    expect(formatStatistic({ value: 5.1, unit: 'per-10k-people', qualifier: 'exact' }, 'zh', zh)).toBe('每万人5.1名');
+  });
+});
+
+describe('formatNumber(value, locale, { compact })', () => {
+  it('uses 万 in Chinese and words in English for large axis values', () => {
+    expect(formatNumber(10000, 'zh', { compact: true })).toBe('1万');
+    expect(formatNumber(62845700, 'en', { compact: true })).toBe('62.85 million');
+  });
+
+  it('leaves small values as they are', () => {
+    expect(formatNumber(1342, 'zh', { compact: true })).toBe('1342');
+    expect(formatNumber(1342, 'en', { compact: true })).toBe('1,342');
+  });
+});
+
+describe('formatPartialDate(date, locale)', () => {
+  it('keeps the precision the source gives', () => {
+    expect(formatPartialDate('2018', 'zh', zh)).toBe('2018年');
+    expect(formatPartialDate('2019-01', 'en', en)).toBe('January 2019');
+    expect(formatPartialDate('2019-01-08', 'zh', zh)).toBe('2019年1月8日');
+    expect(formatPartialDate('2019-01-08', 'en', en)).toBe('8 January 2019');
+  });
+
+  it('reads an as-of month as its end', () => {
+    expect(formatPartialDate('2019-01', 'zh', zh, { asOf: true })).toBe('2019年1月底');
+    expect(formatPartialDate('2019-01', 'en', en, { asOf: true })).toBe('the end of January 2019');
+  });
+});
+
+describe('formatPeriod(period, locale)', () => {
+  it('describes years, as-of dates and targets', () => {
+    expect(formatPeriod({ type: 'year', date: '2018' }, 'en', en)).toBe('in 2018');
+    expect(formatPeriod({ type: 'as-of', date: '2019-01' }, 'zh', zh)).toBe('截至2019年1月底');
+    expect(formatPeriod({ type: 'target', date: '2019' }, 'en', en)).toBe('target for 2019');
+    expect(formatPeriod({ type: 'target' }, 'zh', zh)).toBe('目标');
+    expect(formatPeriod({ type: 'undated' }, 'en', en)).toBe('');
+  });
+});
