@@ -39,5 +39,5 @@ export function formatPeriod(period: Statistic['period'], locale: Locale, t: Tra
   const date = period.date ? formatPartialDate(period.date, locale, t, { asOf: period.type === 'as-of' }) : undefined;
   if (period.type === 'target') return date ? t('period.target', { date }) : t('period.target-undated');
   if (!date) return '';
-  return period.type === 'as-of' ? t('period.as-of', { date }) : t('period.year', { date });
+  return period.type === 'as-of' ? t('period.as-of', { date }) : t('period.during', { date });
 }

@@ -15,9 +15,9 @@ export const statisticSchema = z.strictObject({
   unit: z.enum(units),
   /** `more-than` for 余/逾, `at-least` for 以上. */
   qualifier: z.enum(['exact', 'more-than', 'at-least']).default('exact'),
-  /** What time the figure refers to: a year, an as-of date, a target, or none given. */
+  /** When the figure applies: during a period (a year, a month), as of a date, as a target, or not said. */
   period: z.strictObject({
-    type: z.enum(['year', 'as-of', 'target', 'undated']),
+    type: z.enum(['during', 'as-of', 'target', 'undated']),
     date: partialDate().optional(),
   }),
   /** Short label for chart bars, table rows and figure cards. */

@@ -15,7 +15,7 @@ const stat = (id: string, value: number, type: Statistic['period']['type'] = 'as
   quote: 'q',
   paragraph: 3,
 });
-const statistics = new Map([stat('result', 98.56, 'year'), stat('target', 96, 'target')].map((s) => [s.id, s]));
+const statistics = new Map([stat('result', 98.56, 'during'), stat('target', 96, 'target')].map((s) => [s.id, s]));
 const dataset: Dataset = {
   id: 'satisfaction',
   title: { zh: '满意度', en: 'Satisfaction' },

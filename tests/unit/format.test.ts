@@ -69,7 +69,7 @@ describe('formatPartialDate(date, locale)', () => {
 
 describe('formatPeriod(period, locale)', () => {
   it('describes years, as-of dates and targets', () => {
-    expect(formatPeriod({ type: 'year', date: '2018' }, 'en', en)).toBe('in 2018');
+    expect(formatPeriod({ type: 'during', date: '2018' }, 'en', en)).toBe('in 2018');
     expect(formatPeriod({ type: 'as-of', date: '2019-01' }, 'zh', zh)).toBe('截至2019年1月底');
     expect(formatPeriod({ type: 'target', date: '2019' }, 'en', en)).toBe('target for 2019');
     expect(formatPeriod({ type: 'target' }, 'zh', zh)).toBe('目标');

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { builtSlugs, hasChromium, useBuiltSite } from './support/site';
+
+const slugs = builtSlugs('zh');
+const t = useBuiltSite();
+
+describe.skipIf(!hasChromium)('every page in both languages', () => {
+  it('exists in Chinese and English with the same slugs', () => {
+    expect(builtSlugs('en')).toEqual(slugs);
+    expect(slugs.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it.each(slugs)('%s: has the same section ids in zh and en, and lang on the page', async (slug) => {
+    const read = async (locale: string) => {
+      const { page } = await t.open(`/${locale}/${slug}/`);
+      const result = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        h1: document.querySelectorAll('h1').length,
+        sections: [...document.querySelectorAll('main h2[id], main h3[id]')].map((h) => h.id).filter((id) => !id.startsWith('source-')),
+      }));
+      await page.context().close();
+      return result;
+    };
+    const [zh, en] = [await read('zh'), await read('en')];
+    expect(zh.lang).toBe('zh-CN');
+    expect(en.lang).toBe('en');
+    expect([zh.h1, en.h1]).toEqual([1, 1]);
+    expect(zh.sections.length).toBeGreaterThan(0);
+    expect(en.sections).toEqual(zh.sections);
+  });
+
+  it('keeps the reader on the same section when switching language', async () => {
+    const { page } = await t.open('/zh/source/#p7');
+    await page.click('a.language-switch');
+    await page.waitForURL(/\/en\/source\/#p7$/);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p7');
+    await page.context().close();
+  });
+
+  it('reaches the twin page from the language switch without JavaScript', async () => {
+    const { page } = await t.open('/en/glossary/', { javaScriptEnabled: false });
+    await page.click('a.language-switch');
+    await page.waitForURL(/\/zh\/glossary\/$/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await page.context().close();
+  });
+
+  it('offers both languages on the landing page, each in its own language', async () => {
+    const { page } = await t.open('/');
+    const choices = await page.$$eval('.choices a', (links) => links.map((a) => [a.closest('[lang]')?.getAttribute('lang'), a.getAttribute('href')]));
+    expect(choices).toEqual([
+      ['zh-CN', '/zh/overview/'],
+      ['en', '/en/overview/'],
+    ]);
+    await page.context().close();
+  });
+
+  it('answers an unknown address with the bilingual 404 page', async () => {
+    const { page } = await t.open('/en/no-such-page/');
+    const text = await page.textContent('main');
+    expect(text).toContain('页面不存在');
+    expect(text).toContain('Page not found');
+    await page.context().close();
+  });
+
+  it.each(slugs)('%s: makes no request to another host', async (slug) => {
+    const { page, requests } = await t.open(`/en/${slug}/`);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => !url.startsWith(t.site.origin))).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { hasChromium, launchBrowser } from './browser';
+import { serveStatic, type StaticSite } from './server';
+
+export const dist = join(process.cwd(), 'dist');
+
+/** Slugs of the built content pages, e.g. `overview`, read from dist/zh/. */
+export function builtSlugs(locale = 'zh'): string[] {
+  const dir = join(dist, locale);
+  return readdirSync(dir).filter((name) => existsSync(join(dir, name, 'index.html')));
+}
+
+export function builtHtml(path: string): string {
+  return readFileSync(join(dist, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+}
+
+export interface SiteUnderTest {
+  site: StaticSite;
+  browser: Browser;
+  /** A fresh page; every request it makes is recorded in `requests`. */
+  open: (path: string, options?: BrowserContextOptions) => Promise<{ page: Page; requests: string[] }>;
+}
+
+/** Serves dist/ and starts Chromium for the tests of one file; skipped cleanly when Chromium is absent. */
+export function useBuiltSite(base = '/', dir = dist): SiteUnderTest {
+  const ctx = {} as SiteUnderTest;
+  beforeAll(async () => {
+    if (!hasChromium) return;
+    ctx.site = await serveStatic(dir, base);
+    ctx.browser = await launchBrowser();
+    ctx.open = async (path, options = {}) => {
+      const context = await ctx.browser.newContext(options);
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await page.goto(ctx.site.url(path));
+      return { page, requests };
+    };
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await ctx.site?.close();
+  });
+  return ctx;
+}
+
+export { hasChromium };
