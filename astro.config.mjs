@@ -11,6 +11,7 @@ import { redirectsSchema } from './src/schemas/redirects.ts';
 import { pageRedirects } from './src/lib/page-redirects.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 const moved = redirectsSchema.parse(parse(readFileSync('./content/redirects.yaml', 'utf8')));
 
@@ -26,6 +27,7 @@ export default defineConfig({
     contentValidation(),
     mdx(),
     sitemap({ i18n: { defaultLocale, locales: htmlLang } }),
+    searchIndex(),
   ],
   vite: {
     build: {

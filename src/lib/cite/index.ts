@@ -7,6 +7,14 @@ export type CitationFormat = 'gbt7714' | 'apa' | 'mla' | 'bibtex';
 
 export const citationFormats: readonly CitationFormat[] = ['gbt7714', 'apa', 'mla', 'bibtex'];
 
+/** Names of the styles; the same in every language. */
+export const citationFormatNames: Readonly<Record<CitationFormat, string>> = {
+  gbt7714: 'GB/T 7714-2015',
+  apa: 'APA 7',
+  mla: 'MLA 9',
+  bibtex: 'BibTeX',
+};
+
 export interface CitationInput {
   /** Language of the page being cited. */
   locale: 'zh' | 'en';

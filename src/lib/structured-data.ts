@@ -1,0 +1,42 @@
+/** What schema.org needs to describe one page of the site. */
+export interface PageFacts {
+  url: string;
+  title: string;
+  description: string;
+  /** BCP 47 tag of the page. */
+  inLanguage: string;
+  siteTitle: string;
+  siteUrl: string;
+  /** YYYY-MM-DD the page was last checked against the source. */
+  reviewed?: string | undefined;
+  source: { headline: string; dateAsGiven: string; url: string };
+  /** Absolute URLs of the page in the other languages. */
+  translations: { url: string; inLanguage: string }[];
+}
+
+/**
+ * JSON-LD for a page: a WebPage in its language, based on the source article, with its translations.
+ * The article's date is not given as a date, because its year is only inferred.
+ */
+export function pageJsonLd(facts: PageFacts): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    '@id': facts.url,
+    url: facts.url,
+    name: facts.title,
+    description: facts.description,
+    inLanguage: facts.inLanguage,
+    ...(facts.reviewed ? { dateModified: facts.reviewed, lastReviewed: facts.reviewed } : {}),
+    isPartOf: { '@type': 'WebSite', name: facts.siteTitle, url: facts.siteUrl },
+    publisher: { '@type': 'Organization', name: facts.siteTitle, url: facts.siteUrl },
+    isBasedOn: {
+      '@type': 'NewsArticle',
+      headline: facts.source.headline,
+      inLanguage: 'zh-CN',
+      url: facts.source.url,
+      description: `Dated "${facts.source.dateAsGiven}" (year not stated)`,
+    },
+    workTranslation: facts.translations.map((t) => ({ '@type': 'WebPage', url: t.url, inLanguage: t.inLanguage })),
+  };
+}

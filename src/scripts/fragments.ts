@@ -1,0 +1,16 @@
+import { resolveFragment } from '../lib/anchors';
+
+// Cited links must keep landing: renamed sections (aliases written in content/redirects.yaml and
+// handed over in data-section-aliases) and text-fragment links in browsers that don't support them.
+function land() {
+  const aliases = JSON.parse(document.body.dataset['sectionAliases'] ?? '{}') as Record<string, string>;
+  const target = resolveFragment(location.hash, aliases, (id) => document.getElementById(id) !== null);
+  if (!target) return;
+  history.replaceState(null, '', `#${target}`);
+  document.getElementById(target)?.scrollIntoView();
+  // :target does not follow replaceState; mark the landing place the same way.
+  document.getElementById(target)?.setAttribute('data-landed', '');
+}
+
+land();
+addEventListener('hashchange', land);
