@@ -75,6 +75,7 @@ const en = {
   'passage.copy': 'Copy link to this passage',
   'passage.copied': 'Link to the passage copied',
   'print.source': 'Printed from {url} on {date}',
+  'theme.dark': 'Dark theme',
 } as const;
 
 export type UIKey = keyof typeof en;
@@ -150,6 +151,7 @@ const zh: Dictionary = {
   'passage.copy': '复制这段文字的链接',
   'passage.copied': '段落链接已复制',
   'print.source': '打印自 {url}，打印日期 {date}',
+  'theme.dark': '深色模式',
 };
 
 export const dictionaries: Record<Locale, Dictionary> = { zh, en };

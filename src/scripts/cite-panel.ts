@@ -9,19 +9,21 @@ function today(): string {
 
 /**
  * `<cite-panel>` recomputes the server-rendered citations for the chosen scope (whole page or one
- * section) with today's date.
+ * section) with today's date. Loaded when the panel is first opened (lazy.ts).
  */
 class CitePanel extends HTMLElement {
   connectedCallback() {
     const select = this.querySelector('select')!;
     const details = this.closest('details')!;
-    select.addEventListener('change', () => this.render());
-    details.addEventListener('toggle', () => {
+    const onOpen = () => {
       if (!details.open) return;
       const current = decodeURIComponent(location.hash.slice(1));
       if ([...select.options].some((o) => o.value === current && current)) select.value = current;
       this.render();
-    });
+    };
+    select.addEventListener('change', () => this.render());
+    details.addEventListener('toggle', onOpen);
+    onOpen(); // loaded by the first opening (lazy.ts), so render for it now
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
       button.addEventListener('click', async () => {
         const text = this.querySelector(`pre[data-format="${button.dataset['copy']}"]`)?.textContent ?? '';

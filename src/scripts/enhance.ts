@@ -1,10 +1,9 @@
 // The one script every page loads: small progressive enhancements, each in its own module.
-// Everything works without it; chart drawing and the search index load separately, on demand.
+// Everything works without it. Chart drawing, citations, search and passage links load on demand.
 import './keep-hash';
 import './copy-link';
 import './fragments';
 import './toc-current';
 import './print-date';
-import './passage-link';
-import './cite-panel';
-import './site-search';
+import './theme-toggle';
+import './lazy';

@@ -18,7 +18,7 @@ class PassageLink extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button')!;
     const body = document.querySelector('[data-pagefind-body]');
-    document.addEventListener('selectionchange', () => {
+    const onSelection = () => {
       const selection = getSelection();
       const text = selection?.toString().trim() ?? '';
       const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
@@ -32,7 +32,9 @@ class PassageLink extends HTMLElement {
       button.style.top = `${box.bottom + scrollY + 6}px`;
       button.style.left = `${Math.max(8, box.left + scrollX)}px`;
       button.hidden = false;
-    });
+    };
+    document.addEventListener('selectionchange', onSelection);
+    onSelection(); // loaded by the first selection (lazy.ts), so handle that one now
     button.addEventListener('click', async () => {
       if (await copyText(passageUrl(canonicalUrl(), this.anchor, this.selected))) announce(this.dataset['copied'] ?? '', button);
       button.hidden = true;

@@ -1,6 +1,6 @@
 /**
- * `<site-search>`: a dialog over the Pagefind index. The Pagefind script and index are fetched the
- * first time the dialog opens, never with the page. Results come from the index of the page's language.
+ * `<site-search>`: a dialog over the Pagefind index. This module, Pagefind's script and the index are
+ * fetched the first time search is opened (see lazy.ts). Results come from the index of the page's language.
  */
 interface PagefindResult {
   url: string;
@@ -26,24 +26,13 @@ class SiteSearch extends HTMLElement {
   private pagefind?: Promise<Pagefind>;
 
   connectedCallback() {
-    const open = this.querySelector<HTMLButtonElement>('.search-open')!;
-    const dialog = this.querySelector('dialog')!;
     const input = this.querySelector<HTMLInputElement>('input')!;
-    open.hidden = false;
-    open.addEventListener('click', () => this.open());
     input.addEventListener('input', () => void this.search(input.value));
-    dialog.addEventListener('close', () => open.focus());
-    document.addEventListener('keydown', (event) => {
-      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
-      if (event.key === '/' && !typing && !dialog.open) {
-        event.preventDefault();
-        this.open();
-      }
-    });
+    this.querySelector('dialog')!.addEventListener('close', () => this.querySelector<HTMLButtonElement>('.search-open')?.focus());
   }
 
   private get messages(): Record<'loading' | 'none' | 'count' | 'unavailable', string> {
-    return JSON.parse(this.dataset.messages ?? '{}');
+    return JSON.parse(this.dataset['messages'] ?? '{}');
   }
 
   private say(text: string) {

@@ -1,0 +1,26 @@
+// Features used only on interaction are fetched on first use, so a page loads little JavaScript:
+// citation formatting when the panel opens, the search dialog when search opens, passage links on a selection.
+
+document.querySelector('details#cite')?.addEventListener('toggle', () => void import('./cite-panel'), { once: true });
+
+const searchButton = document.querySelector<HTMLButtonElement>('site-search .search-open');
+async function openSearch() {
+  await import('./site-search');
+  (document.querySelector('site-search') as (HTMLElement & { open: () => void }) | null)?.open();
+}
+if (searchButton) {
+  searchButton.hidden = false; // search needs JavaScript, so its button appears only with it
+  searchButton.addEventListener('click', () => void openSearch());
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement;
+    if (event.key !== '/' || typing || document.querySelector('site-search dialog[open]')) return;
+    event.preventDefault();
+    void openSearch();
+  });
+}
+
+document.addEventListener('selectionchange', function loadPassageLink() {
+  if (!getSelection()?.toString().trim()) return;
+  document.removeEventListener('selectionchange', loadPassageLink);
+  void import('./passage-link');
+});
