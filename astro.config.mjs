@@ -12,6 +12,7 @@ import { pageRedirects } from './src/lib/page-redirects.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { staticHeaders } from './src/integrations/static-headers.ts';
 
 const moved = redirectsSchema.parse(parse(readFileSync('./content/redirects.yaml', 'utf8')));
 
@@ -22,12 +23,25 @@ export default defineConfig({
   i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
   redirects: pageRedirects(moved.pages, locales),
   // remark-gfm and our heading-id plugin need the unified pipeline (Astro 7's default processor runs no remark plugins).
-  markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkHeadingIds] }) },
+  // No code highlighting: the site shows no code, and Shiki's inline styles would break the CSP.
+  markdown: {
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkHeadingIds] }),
+    syntaxHighlight: false,
+  },
+  // Content-Security-Policy with hashes of every script and style Astro emits (no 'unsafe-inline' for scripts).
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Pagefind searches with WebAssembly, which CSP treats as code.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   integrations: [
     contentValidation(),
     mdx(),
     sitemap({ i18n: { defaultLocale, locales: htmlLang } }),
     searchIndex(),
+    staticHeaders(),
   ],
   vite: {
     build: {
