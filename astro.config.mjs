@@ -4,24 +4,18 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { defaultLocale, htmlLang, locales } from './src/i18n/locales.ts';
-import { redirectsSchema } from './src/schemas/redirects.ts';
-import { pageRedirects } from './src/lib/page-redirects.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { renamedPages } from './src/integrations/page-redirects.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
-
-const moved = redirectsSchema.parse(parse(readFileSync('./content/redirects.yaml', 'utf8')));
 
 export default defineConfig({
   // Canonical address; hosts override it: `npm run build -- --site https://… --base /sub/`.
   site: 'https://safe-qingdao.example.org',
   trailingSlash: 'always',
   i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
-  redirects: pageRedirects(moved.pages, locales),
   // remark-gfm and our heading-id plugin need the unified pipeline (Astro 7's default processor runs no remark plugins).
   // No code highlighting: the site shows no code, and Shiki's inline styles would break the CSP.
   markdown: {
@@ -38,6 +32,7 @@ export default defineConfig({
   },
   integrations: [
     contentValidation(),
+    renamedPages(),
     mdx(),
     sitemap({ i18n: { defaultLocale, locales: htmlLang } }),
     searchIndex(),

@@ -1,8 +1,19 @@
 import type { Redirects } from '../schemas/redirects';
 
-/** Astro `redirects` for renamed pages: every language keeps its old address. `{ '/zh/old/': '/zh/new/' }` */
-export function pageRedirects(pages: Redirects['pages'], locales: readonly string[]): Record<string, string> {
+/**
+ * Astro `redirects` for renamed pages: every language keeps its old address.
+ * Destinations carry the base (`/sub/zh/new/`) because Astro prefixes only the source with it.
+ * `pageRedirects({ old: 'new' }, ['zh'], '/sub/')` → `{ '/zh/old/': '/sub/zh/new/' }`
+ */
+export function pageRedirects(pages: Redirects['pages'], locales: readonly string[], base = '/'): Record<string, string> {
+  const prefix = base.replace(/\/?$/, '/');
   return Object.fromEntries(
-    Object.entries(pages).flatMap(([from, to]) => locales.map((locale) => [`/${locale}/${from}/`, `/${locale}/${to}/`])),
+    Object.entries(pages).flatMap(([from, to]) => locales.map((locale) => [`/${locale}/${from}/`, `${prefix}${locale}/${to}/`])),
   );
+}
+
+/** `/zh/` and `/en/` lead to that language's first page, so a trimmed URL still reaches the site. */
+export function languageRootRedirects(locales: readonly string[], home: string, base = '/'): Record<string, string> {
+  const prefix = base.replace(/\/?$/, '/');
+  return Object.fromEntries(locales.map((locale) => [`/${locale}/`, `${prefix}${locale}/${home}/`]));
 }
