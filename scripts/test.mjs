@@ -1,4 +1,4 @@
-// `npm test`: unit tests, then a production build, then the built-site tests in Node and Chromium.
+// `npm test`: unit tests, then a production build (and one for a sub-path), then the built-site tests in Node and Chromium.
 // Ends with one line `N passed, N failed` (the totals of every Vitest run) and a non-zero exit on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -29,7 +29,11 @@ function vitest(project) {
 }
 
 vitest('unit');
-if (run('build', 'npm', ['run', 'build'])) vitest('e2e');
+const built =
+  run('build', 'npm', ['run', 'build']) &&
+  // The same site for a host that serves it under a sub-path; tests/e2e/subpath.test.ts crawls it.
+  run('sub-path build', 'npm', ['run', 'build', '--', '--site', 'https://example.org', '--base', '/safe-qingdao/', '--outDir', 'dist-subpath']);
+if (built) vitest('e2e');
 else totals.failed += 1;
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

@@ -6,6 +6,9 @@ import { hasChromium, launchBrowser } from './browser';
 import { serveStatic, type StaticSite } from './server';
 
 export const dist = join(process.cwd(), 'dist');
+/** The same site built for a sub-path by scripts/test.mjs (`--site https://example.org --base /safe-qingdao/`). */
+export const subpathDist = join(process.cwd(), 'dist-subpath');
+export const SUBPATH = { site: 'https://example.org', base: '/safe-qingdao/' };
 
 /** Slugs of the built content pages, e.g. `overview`, read from dist/zh/. */
 export function builtSlugs(locale = 'zh'): string[] {
@@ -20,8 +23,8 @@ export function builtHtml(path: string): string {
 export interface SiteUnderTest {
   site: StaticSite;
   browser: Browser;
-  /** A fresh page; every request it makes is recorded in `requests`. */
-  open: (path: string, options?: BrowserContextOptions) => Promise<{ page: Page; requests: string[] }>;
+  /** A fresh page; every request it makes is recorded in `requests`, every HTTP error in `errors`. */
+  open: (path: string, options?: BrowserContextOptions) => Promise<{ page: Page; requests: string[]; errors: string[] }>;
 }
 
 /** Serves dist/ and starts Chromium for the tests of one file; skipped cleanly when Chromium is absent. */
@@ -35,9 +38,13 @@ export function useBuiltSite(base = '/', dir = dist): SiteUnderTest {
       const context = await ctx.browser.newContext(options);
       const page = await context.newPage();
       const requests: string[] = [];
+      const errors: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
+      page.on('response', (response) => {
+        if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+      });
       await page.goto(ctx.site.url(path));
-      return { page, requests };
+      return { page, requests, errors };
     };
   });
   afterAll(async () => {

@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { isRedirectPage, sitePages } from './support/link-check';
+import { dist, hasChromium, useBuiltSite } from './support/site';
+
+// Every built page that is not a redirect: /, /404.html and every content page in both languages.
+const pages = sitePages(dist).filter((path) => !isRedirectPage(dist, path));
+const t = useBuiltSite();
+
+describe.skipIf(!hasChromium)('accessibility (axe-core) of every page', () => {
+  it.each(pages)('%s has no violations in the light theme', async (path) => {
+    const { page } = await t.open(path);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(['/zh/risk-prevention/', '/en/grassroots-governance/', '/en/source/', '/zh/data/'])('%s has no violations in the dark theme', async (path) => {
+    const { page } = await t.open(path, { colorScheme: 'dark' });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe.skipIf(!hasChromium)('keyboard', () => {
+  it('reaches the skip link first, and it moves focus to the content', async () => {
+    const { page } = await t.open('/en/overview/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.context().close();
+  });
+
+  it('walks the header: title, search, theme, language switch, then every page of the navigation', async () => {
+    const { page } = await t.open('/zh/overview/');
+    const focused: string[] = [];
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press('Tab');
+      focused.push(await page.evaluate(() => (document.activeElement as HTMLElement).getAttribute('href') ?? document.activeElement!.className));
+    }
+    expect(focused.slice(0, 5)).toEqual(['#main', '/zh/overview/', expect.stringContaining('search-open'), expect.stringContaining('theme-toggle'), '/en/overview/']);
+    expect(focused).toEqual(expect.arrayContaining(['/zh/risk-prevention/', '/zh/source/', '/zh/about/']));
+    await page.context().close();
+  });
+
+  it('follows the language switch with Enter', async () => {
+    const { page } = await t.open('/en/timeline/');
+    await page.focus('a.language-switch');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/zh\/timeline\/$/);
+    await page.context().close();
+  });
+
+  it('opens the citation panel and copies a citation without a mouse', async () => {
+    const { page } = await t.open('/en/about/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.focus('#cite summary');
+    await page.keyboard.press('Enter');
+    await page.locator('#cite button[data-copy="apa"]').waitFor({ state: 'visible' });
+    await page.focus('#cite button[data-copy="apa"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Safe Qingdao Explained\. \(\d{4}, \w+ \d+\)\. About and method\. Retrieved/);
+    await page.context().close();
+  });
+
+  it('shows a visible focus ring on links', async () => {
+    const { page } = await t.open('/en/overview/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isRedirectPage, sitePages } from './support/link-check';
+import { dist, hasChromium, useBuiltSite } from './support/site';
+
+const contentPages = sitePages(dist).filter((path) => /^\/(zh|en)\/[a-z-]+\/$/.test(path) && !isRedirectPage(dist, path));
+const t = useBuiltSite();
+const shots = 'test-results/screenshots';
+mkdirSync(shots, { recursive: true });
+
+describe.skipIf(!hasChromium)('content security policy', () => {
+  it.each(contentPages)('%s runs with no CSP violation, charts, search and citations included', async (path) => {
+    const { page } = await t.open(path);
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 500) {
+        scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+    });
+    await page.click('#cite summary');
+    await page.click('.search-open');
+    await page.fill('#search-input', path.startsWith('/zh/') ? '青岛' : 'Qingdao');
+    await page.locator('.search-results li').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
+    expect(await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content'))).not.toContain("'unsafe-inline'");
+    await page.context().close();
+  });
+});
+
+describe.skipIf(!hasChromium)('small screens', () => {
+  it.each(contentPages)('%s fits a 320 px wide screen without sideways scrolling', async (path) => {
+    const { page } = await t.open(path, { viewport: { width: 320, height: 640 } });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.context().close();
+  });
+});
+
+describe.skipIf(!hasChromium)('dark theme', () => {
+  it('follows the system preference, with charts in the dark palette', async () => {
+    const { page } = await t.open('/en/grassroots-governance/', { colorScheme: 'dark' });
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 27)');
+    await page.locator('chart-figure').first().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: `${shots}/dark-grassroots.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('remembers the toggle across pages without a flash of the other theme', async () => {
+    const { page } = await t.open('/zh/overview/', { colorScheme: 'light' });
+    await page.click('[data-theme-toggle]');
+    expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe('true');
+    // The theme is applied by the head script, before any stylesheet paints the page.
+    await page.goto(t.site.url('/zh/source/'), { waitUntil: 'commit' });
+    await page.waitForSelector('body');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 27)');
+    await page.screenshot({ path: `${shots}/dark-toggle-source.png` });
+    await page.context().close();
+  });
+});
+
+describe.skipIf(!hasChromium)('print', () => {
+  it('drops navigation, prints charts as tables, section ids and the address and date', async () => {
+    const { page } = await t.open('/en/risk-prevention/');
+    await page.emulateMedia({ media: 'print' });
+    const state = await page.evaluate(() => ({
+      header: getComputedStyle(document.querySelector('.site-header')!).display,
+      toc: getComputedStyle(document.querySelector('.sidebar')!).display,
+      canvas: document.querySelector('chart-figure canvas')!.checkVisibility(),
+      table: document.querySelector('chart-figure table')!.checkVisibility(),
+      sectionId: getComputedStyle(document.getElementById('anti-gang-campaign')!, '::after').content,
+      printLine: (document.querySelector('.print-only') as HTMLElement).innerText,
+      figureBreak: getComputedStyle(document.querySelector('figure.chart')!).breakInside,
+    }));
+    expect(state).toMatchObject({ header: 'none', toc: 'none', canvas: false, table: true, sectionId: '" #anti-gang-campaign"', figureBreak: 'avoid' });
+    expect(state.printLine).toMatch(/^Printed from https:\/\/safe-qingdao\.example\.org\/en\/risk-prevention\/ on \d{4}-\d{2}-\d{2}$/);
+    await page.screenshot({ path: `${shots}/print-risk-prevention.png`, fullPage: true });
+    await page.context().close();
+  });
+});

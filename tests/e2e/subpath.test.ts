@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { isRedirectPage, sitePages } from './support/link-check';
+import { hasChromium, SUBPATH, subpathDist, useBuiltSite } from './support/site';
+
+// The site built with --site https://example.org --base /safe-qingdao/, served under that path only.
+const t = useBuiltSite(SUBPATH.base, subpathDist);
+const pages = sitePages(subpathDist).filter((path) => !isRedirectPage(subpathDist, path));
+
+describe.skipIf(!hasChromium)(`hosted under the sub-path ${SUBPATH.base}`, () => {
+  it('crawls every page with every asset, chart, citation and search loading from inside the sub-path', async () => {
+    const failures: string[] = [];
+    for (const path of pages) {
+      const { page, requests, errors } = await t.open(path);
+      await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+      // The 404 page is the one page expected to answer 404.
+      if (path !== '/404.html') failures.push(...errors.map((e) => `${path}: ${e}`));
+      for (const url of requests) {
+        const { origin, pathname } = new URL(url);
+        if (origin !== t.site.origin || !pathname.startsWith(SUBPATH.base)) failures.push(`${path}: requested ${url}`);
+      }
+      await page.context().close();
+    }
+    expect(failures).toEqual([]);
+    expect(pages.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('finds results with search and links them inside the sub-path', async () => {
+    const { page } = await t.open('/zh/overview/');
+    await page.click('.search-open');
+    await page.fill('#search-input', '枫桥');
+    const first = page.locator('.search-results a').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toMatch(/^\/safe-qingdao\/zh\//);
+    await page.context().close();
+  });
+
+  it('redirects a renamed page inside the sub-path', async () => {
+    const { page } = await t.open('/en/method/');
+    await page.waitForURL(/\/safe-qingdao\/en\/about\/$/);
+    await page.context().close();
+  });
+
+  it('serves the bilingual 404 page for an unknown address', async () => {
+    const { page } = await t.open('/zh/nothing-here/');
+    expect(await page.textContent('main')).toContain('Page not found');
+    const home = await page.$$eval('main a', (links) => links.map((a) => a.getAttribute('href')));
+    expect(home).toEqual(['/safe-qingdao/zh/overview/', '/safe-qingdao/en/overview/']);
+    await page.context().close();
+  });
+});
