@@ -22,7 +22,8 @@ function vitest(project) {
   try {
     const report = JSON.parse(readFileSync(output, 'utf8'));
     totals.passed += report.numPassedTests;
-    totals.failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+    // A file that fails to load has no failed tests of its own; count it, without counting a file twice.
+    totals.failed += Math.max(report.numFailedTests, report.numFailedTestSuites ?? 0);
   } catch {
     totals.failed += 1; // Vitest did not even write a report: count the run itself as a failure.
   }

@@ -10,10 +10,13 @@ export const dist = join(process.cwd(), 'dist');
 export const subpathDist = join(process.cwd(), 'dist-subpath');
 export const SUBPATH = { site: 'https://example.org', base: '/safe-qingdao/' };
 
-/** Slugs of the built content pages, e.g. `overview`, read from dist/zh/. */
+/** Slugs of the built content pages, e.g. `overview`, read from dist/zh/ (redirects of renamed pages left out). */
 export function builtSlugs(locale = 'zh'): string[] {
   const dir = join(dist, locale);
-  return readdirSync(dir).filter((name) => existsSync(join(dir, name, 'index.html')));
+  return readdirSync(dir).filter((name) => {
+    const file = join(dir, name, 'index.html');
+    return existsSync(file) && !readFileSync(file, 'utf8').includes('http-equiv="refresh"');
+  });
 }
 
 export function builtHtml(path: string): string {

@@ -1,0 +1,102 @@
+// The performance budgets, checked against the measurements. Each check returns what was measured
+// and, when it breaks, what in the site is responsible (files and their sizes, or the failing audits).
+export const KB = 1024;
+
+export const LIMITS = {
+  textPageTotal: 12 * KB,
+  textPageJs: 3 * KB,
+  textPageCss: 5 * KB,
+  chartPageJs: 60 * KB,
+  lcpRatio: 1.1,
+};
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+/** The files behind a byte count, largest first: the "cause" lines of a budget. */
+function contributors(requests, kinds, inline) {
+  const lines = requests
+    .filter((r) => kinds.includes(r.kind))
+    .sort((a, b) => b.gzip - a.gzip)
+    .map((r) => `${r.path}${r.phase === 'scroll' ? ' (after scroll)' : ''}${r.declaredOnly ? ' (declared icon)' : ''}: ${kb(r.gzip)} gzip (${kb(r.raw)} raw)`);
+  for (const [label, size] of inline) if (size.gzip) lines.push(`inline ${label} in the HTML: ${kb(size.gzip)} gzip (${kb(size.raw)} raw)`);
+  return lines;
+}
+
+function check(name, page, held, actual, limit, cause = []) {
+  return { name, page, held, actual, limit, cause: held ? [] : cause };
+}
+
+function textPageBudgets(m) {
+  const first = m.requests.filter((r) => r.phase === 'first');
+  const js = m.first.js.gzip + m.inline.js.gzip;
+  const css = m.first.css.gzip + m.inline.css.gzip;
+  return [
+    check('text page ≤ 12 KB gzip in all (HTML+CSS+JS+icons)', m.path, m.first.total.gzip <= LIMITS.textPageTotal, kb(m.first.total.gzip), kb(LIMITS.textPageTotal), contributors(first, ['html', 'css', 'js', 'icon', 'font', 'other'], [])),
+    check('text page JS ≤ 3 KB gzip (files + inline)', m.path, js <= LIMITS.textPageJs, kb(js), kb(LIMITS.textPageJs), contributors(first, ['js'], [['JS', m.inline.js]])),
+    check('text page CSS ≤ 5 KB gzip (files + inline)', m.path, css <= LIMITS.textPageCss, kb(css), kb(LIMITS.textPageCss), contributors(first, ['css'], [['CSS', m.inline.css]])),
+  ];
+}
+
+function chartPageBudgets(measures) {
+  const results = [];
+  const [desktop] = measures;
+  const js = desktop.first.js.gzip + desktop.scroll.js.gzip + desktop.inline.js.gzip;
+  results.push(check('chart page JS ≤ 60 KB gzip in all (first load + after scroll)', desktop.path, js <= LIMITS.chartPageJs, kb(js), kb(LIMITS.chartPageJs), contributors(desktop.requests, ['js'], [['JS', desktop.inline.js]])));
+  for (const m of measures) {
+    const c = m.charts;
+    const held = c.count > 0 && c.drawn && c.drawnBeforeScroll === 0 && c.chartCodeOnFirstLoad.length === 0 && c.chartCodeAfterScroll.length > 0;
+    const cause = [
+      ...(c.chartCodeOnFirstLoad.length ? [`chart code fetched before scrolling: ${c.chartCodeOnFirstLoad.join(', ')}`] : []),
+      ...(c.drawnBeforeScroll ? [`${c.drawnBeforeScroll} chart(s) drawn before scrolling (figure within 300px of the first screen?)`] : []),
+      ...(c.drawn ? [] : [`not every chart was drawn after scrolling (${c.count} figure(s))`]),
+      ...(c.chartCodeAfterScroll.length ? [] : ['no chart code fetched after scrolling']),
+    ];
+    results.push(check(`chart code only after scrolling (${m.viewport} ${m.viewport === 'mobile' ? '412×823' : '1280×800'})`, m.path, held, held ? 'yes' : 'no', 'yes', cause));
+  }
+  return results;
+}
+
+function networkBudgets(measures, lighthouse) {
+  const fonts = [...measures.flatMap((m) => m.fonts.map((u) => `${m.path}: ${u}`)), ...lighthouse.flatMap((l) => l.fonts.map((u) => `Lighthouse ${l.url}: ${u}`))];
+  const external = [...measures.flatMap((m) => m.external.map((u) => `${m.path}: ${u}`)), ...lighthouse.flatMap((l) => l.external.map((u) => `Lighthouse ${l.url}: ${u}`))];
+  return [
+    check('no web fonts', 'all measured pages', fonts.length === 0, `${fonts.length} font request(s)`, '0', fonts),
+    check('no request to another host than 127.0.0.1', 'all measured pages', external.length === 0, `${external.length} request(s)`, '0', external),
+  ];
+}
+
+function lighthouseBudgets(lighthouse) {
+  return lighthouse
+    .filter((l) => !l.bare)
+    .map((l) => {
+      const s = l.result.scores;
+      const held = Object.values(s).every((v) => v === 100);
+      const cause = l.result.failing.map((f) => `${f.category} › ${f.id} (${f.title}) score ${f.score}${f.displayValue ? `, ${f.displayValue}` : ''}${f.runs < l.result.runs ? ` [in ${f.runs}/${l.result.runs} runs]` : ''}${f.details.length ? `\n        e.g. ${f.details.join('\n        e.g. ')}` : ''}`);
+      return check('Lighthouse 100 in all four categories', l.path, held, `${s.performance}/${s.accessibility}/${s['best-practices']}/${s.seo}`, '100/100/100/100', cause);
+    });
+}
+
+function lcpBudgets(lighthouse) {
+  return lighthouse
+    .filter((l) => l.barePath)
+    .map((l) => {
+      const bare = lighthouse.find((b) => b.bare && b.path === l.barePath);
+      const ratio = l.result.metrics.lcp / bare.result.metrics.lcp;
+      const held = ratio <= LIMITS.lcpRatio;
+      const cause = [`LCP ${Math.round(l.result.metrics.lcp)} ms vs bare ${Math.round(bare.result.metrics.lcp)} ms (FCP ${Math.round(l.result.metrics.fcp)} ms vs ${Math.round(bare.result.metrics.fcp)} ms)`];
+      return check('LCP ≤ 1.1 × bare page of the same text', l.path, held, `${ratio.toFixed(2)}×`, `${LIMITS.lcpRatio}×`, cause);
+    });
+}
+
+/** Every budget, in report order. `measures` from measure-page, `lighthouse` as collected by bench.mjs. */
+export function checkBudgets({ measures, lighthouse }) {
+  const textPages = measures.filter((m) => m.type === 'text' && m.viewport === 'desktop');
+  const chartMeasures = measures.filter((m) => m.type === 'chart');
+  return [
+    ...textPages.flatMap(textPageBudgets),
+    ...(chartMeasures.length ? chartPageBudgets(chartMeasures) : []),
+    ...networkBudgets(measures, lighthouse.map((l) => l.result)),
+    ...lighthouseBudgets(lighthouse),
+    ...lcpBudgets(lighthouse),
+  ];
+}

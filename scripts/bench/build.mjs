@@ -1,0 +1,46 @@
+// Running builds: the site for measuring, and timed builds for the scale benchmark.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/**
+ * Runs a command with its output in `logFile` (builds print hundreds of lines); resolves with the wall time
+ * in seconds, rejects with the log's tail when it fails.
+ */
+export function runLogged(command, args, { cwd, logFile, env = process.env }) {
+  mkdirSync(dirname(logFile), { recursive: true });
+  const log = createWriteStream(logFile);
+  const started = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      log.end(() => {
+        if (code === 0) return resolve(seconds);
+        const tail = readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
+        reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}) in ${cwd}; log: ${logFile}\n${tail}`));
+      });
+    });
+  });
+}
+
+/**
+ * Builds the real site into `outDir` through `npm run build`, so the project's pinned Node runs Astro
+ * and nobody else's dist/ is touched.
+ */
+export function buildSite(root, outDir, logFile) {
+  return runLogged('npm', ['run', 'build', '--', '--outDir', outDir], { cwd: root, logFile });
+}
+
+/** Counts the HTML files a build wrote (what "per page" divides by). */
+export function countHtml(dir) {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) count += countHtml(join(dir, entry.name));
+    else if (entry.name.endsWith('.html')) count += 1;
+  }
+  return count;
+}

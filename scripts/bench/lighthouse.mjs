@@ -1,0 +1,110 @@
+// Lighthouse (pinned 12.2.3), run programmatically with its default config: mobile form factor and
+// simulated throttling. Each run gets a fresh Chromium, so no cache or service state carries over.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './measure-page.mjs';
+
+// chrome-launcher is taken from Lighthouse's own dependency tree, so the launcher matches what Lighthouse expects.
+const requireFromLighthouse = createRequire(createRequire(import.meta.url).resolve('lighthouse/package.json'));
+const chromeLauncher = await import(pathToFileURL(requireFromLighthouse.resolve('chrome-launcher')).href);
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const METRICS = {
+  lcp: 'largest-contentful-paint',
+  fcp: 'first-contentful-paint',
+  tbt: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+  si: 'speed-index',
+};
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+async function runOnce(url) {
+  process.env.CHROME_PATH = CHROMIUM_PATH;
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    return result;
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** Audits that cost points: score below 1 in a category where they carry weight. */
+function failingAudits(lhr) {
+  const failing = [];
+  for (const id of CATEGORIES) {
+    for (const ref of lhr.categories[id].auditRefs) {
+      const audit = lhr.audits[ref.id];
+      if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+        failing.push({ category: id, id: ref.id, title: audit.title, score: audit.score, displayValue: audit.displayValue ?? '', details: detailSummary(audit) });
+      }
+    }
+  }
+  return failing;
+}
+
+/** A short, readable hint of what an audit found (the first items of its table), for the report. */
+function detailSummary(audit) {
+  const items = audit.details?.items ?? [];
+  return items.slice(0, 3).map((item) => {
+    if (item.node) return `${item.node.snippet ?? item.node.selector ?? ''}`.slice(0, 160);
+    if (item.description) return String(item.description).slice(0, 160);
+    if (item.url) return String(item.url);
+    return JSON.stringify(item).slice(0, 160);
+  });
+}
+
+/** What the run fetched that the budgets forbid: other hosts and font files. */
+function networkFindings(lhr) {
+  const items = lhr.audits['network-requests']?.details?.items ?? [];
+  const external = items.map((i) => i.url).filter((u) => /^(https?|wss?):/.test(u) && new URL(u).hostname !== '127.0.0.1');
+  const fonts = items.filter((i) => i.resourceType === 'Font' || /\.(woff2?|ttf|otf|eot)(\?|$)/i.test(i.url)).map((i) => i.url);
+  return { external, fonts };
+}
+
+/**
+ * Runs Lighthouse `runs` times on `url`; reports the median of each score and metric, and every audit that
+ * cost points in any run. The last run's full report is saved to `reportFile` for a closer look.
+ */
+export async function runLighthouse(url, { runs = 1, reportFile } = {}) {
+  const lhrs = [];
+  for (let i = 0; i < runs; i += 1) {
+    const { lhr, report } = await runOnce(url);
+    lhrs.push(lhr);
+    if (reportFile) {
+      mkdirSync(dirname(reportFile), { recursive: true });
+      writeFileSync(reportFile, Array.isArray(report) ? report[0] : report);
+    }
+  }
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(lhrs.map((l) => Math.round((l.categories[c].score ?? 0) * 100)))]));
+  const metrics = Object.fromEntries(Object.entries(METRICS).map(([key, id]) => [key, median(lhrs.map((l) => l.audits[id].numericValue))]));
+  const failing = new Map();
+  for (const lhr of lhrs) {
+    for (const audit of failingAudits(lhr)) {
+      const key = `${audit.category}/${audit.id}`;
+      failing.set(key, { ...audit, runs: (failing.get(key)?.runs ?? 0) + 1 });
+    }
+  }
+  const network = lhrs.map(networkFindings);
+  return {
+    url,
+    runs,
+    lighthouseVersion: lhrs[0].lighthouseVersion,
+    scores,
+    metrics,
+    perRun: lhrs.map((l) => ({ performance: Math.round(l.categories.performance.score * 100), lcp: l.audits[METRICS.lcp].numericValue, tbt: l.audits[METRICS.tbt].numericValue })),
+    failing: [...failing.values()],
+    external: [...new Set(network.flatMap((n) => n.external))],
+    fonts: [...new Set(network.flatMap((n) => n.fonts))],
+    warnings: [...new Set(lhrs.flatMap((l) => l.runWarnings))],
+  };
+}
