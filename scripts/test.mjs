@@ -1,4 +1,4 @@
-// `npm test`: unit tests, then a production build (and one for a sub-path), then the built-site tests in Node and Chromium.
+// `npm test`: type check and unit tests, then a production build (and one for a sub-path), then the built-site tests in Node and Chromium.
 // Ends with one line `N passed, N failed` (the totals of every Vitest run) and a non-zero exit on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -29,6 +29,8 @@ function vitest(project) {
   }
 }
 
+// Type errors include a UI string missing in one language (the dictionaries are typed).
+if (!run('type check', 'npm', ['run', 'check'])) totals.failed += 1;
 vitest('unit');
 const built =
   run('build', 'npm', ['run', 'build']) &&

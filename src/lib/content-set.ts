@@ -24,7 +24,7 @@ export interface DataFile {
 /** One thing wrong with the content, pointing at the file and, where it can, the field. */
 export interface ContentProblem {
   file: string;
-  field?: string;
+  field?: string | undefined;
   message: string;
 }
 

@@ -14,7 +14,9 @@ export function remarkHeadingIds() {
       const match = HEADING_ID_SUFFIX.exec((last as Text).value);
       if (!match) return;
       (last as Text).value = (last as Text).value.replace(HEADING_ID_SUFFIX, '');
-      heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: match[1] } };
+      // hProperties become attributes of the HTML element (mdast-util-to-hast); the mdast types omit it.
+      const data = (heading.data ?? {}) as { hProperties?: Record<string, unknown> };
+      heading.data = { ...data, hProperties: { ...data.hProperties, id: match[1] } } as Heading['data'];
     });
   };
 }

@@ -22,7 +22,7 @@ function loadPagefind(src: string): Promise<Pagefind> {
   });
 }
 
-class SiteSearch extends HTMLElement {
+export class SiteSearch extends HTMLElement {
   private pagefind?: Promise<Pagefind>;
 
   connectedCallback() {
