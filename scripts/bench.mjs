@@ -1,6 +1,6 @@
 // `npm run bench`: page weight, lazy chart loading, Lighthouse and LCP budgets for the built site.
 // `npm run bench -- --scale 100,1000 [--runs 3]`: build time with N synthetic pages per language, against plain Astro.
-// Options: --strict (exit 1 when a budget breaks), --lh-runs K (Lighthouse runs per page, median; default 1),
+// Options: --strict (exit 1 when a budget breaks), --lh-runs K (Lighthouse runs per page, median; default 3),
 // --skip-build (measure bench-out/dist as it is). Results: stdout and bench-out/results.json.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +17,7 @@ const { values } = parseArgs({
     strict: { type: 'boolean', default: false },
     scale: { type: 'string' },
     runs: { type: 'string', default: '3' },
-    'lh-runs': { type: 'string', default: '1' },
+    'lh-runs': { type: 'string', default: '3' },
     'skip-build': { type: 'boolean', default: false },
   },
 });
@@ -39,7 +39,7 @@ async function pages() {
   const results = await runPageBench({ root, outDir, lighthouseRuns: positive(values['lh-runs'], '--lh-runs'), skipBuild: values['skip-build'], log });
   writeResults(resultsFile, 'pages', results);
   const sizeNote = 'Sizes in KB (1 KB = 1024 bytes); raw = decoded body, gz = gzip -9 of each body; transfer = bytes on the wire (server gzips text) incl. headers.';
-  console.log(['', sizeNote, '', pageTable(results.measures), '', scrollTable(results.measures), '', lighthouseTable(results.lighthouse), '', lcpTable(results.lighthouse), '', 'Budgets', budgetLines(results.budgets), ''].join('\n'));
+  console.log(['', sizeNote, '', pageTable(results.measures), '', scrollTable(results.measures), '', lighthouseTable(results.lighthouse), '', lcpTable(results.lighthouse), '', 'Budgets', budgetLines(results.budgets), '', 'Notes (not budgets)', ...(results.notes.length ? results.notes.map((n) => `- ${n}`) : ['- none']), ''].join('\n'));
   console.log(`Node ${results.environment.node}, Chromium ${results.environment.chromium}, load average ${results.environment.loadAverageAtStart.join(' ')} → ${results.environment.loadAverageAtEnd.join(' ')}; JSON: ${resultsFile}`);
   return results.budgets.some((b) => !b.held);
 }

@@ -1,5 +1,7 @@
 // The performance budgets, checked against the measurements. Each check returns what was measured
 // and, when it breaks, what in the site is responsible (files and their sizes, or the failing audits).
+import { htmlBreakdown } from './html-breakdown.mjs';
+
 export const KB = 1024;
 
 export const LIMITS = {
@@ -26,12 +28,18 @@ function check(name, page, held, actual, limit, cause = []) {
   return { name, page, held, actual, limit, cause: held ? [] : cause };
 }
 
+/** The HTML's parts as cause lines: the page document is usually most of a text page's bytes. */
+function htmlParts(html) {
+  return htmlBreakdown(html).map((p) => `  HTML part ${p.part}: ${kb(p.raw)} raw, ${kb(p.gzipSaved)} gzip saved if removed`);
+}
+
 function textPageBudgets(m) {
   const first = m.requests.filter((r) => r.phase === 'first');
   const js = m.first.js.gzip + m.inline.js.gzip;
   const css = m.first.css.gzip + m.inline.css.gzip;
+  const totalCause = [...contributors(first, ['html', 'css', 'js', 'icon', 'font', 'other'], []), ...htmlParts(m.html)];
   return [
-    check('text page ≤ 12 KB gzip in all (HTML+CSS+JS+icons)', m.path, m.first.total.gzip <= LIMITS.textPageTotal, kb(m.first.total.gzip), kb(LIMITS.textPageTotal), contributors(first, ['html', 'css', 'js', 'icon', 'font', 'other'], [])),
+    check('text page ≤ 12 KB gzip in all (HTML+CSS+JS+icons)', m.path, m.first.total.gzip <= LIMITS.textPageTotal, kb(m.first.total.gzip), kb(LIMITS.textPageTotal), totalCause),
     check('text page JS ≤ 3 KB gzip (files + inline)', m.path, js <= LIMITS.textPageJs, kb(js), kb(LIMITS.textPageJs), contributors(first, ['js'], [['JS', m.inline.js]])),
     check('text page CSS ≤ 5 KB gzip (files + inline)', m.path, css <= LIMITS.textPageCss, kb(css), kb(LIMITS.textPageCss), contributors(first, ['css'], [['CSS', m.inline.css]])),
   ];
@@ -83,7 +91,12 @@ function lcpBudgets(lighthouse) {
       const bare = lighthouse.find((b) => b.bare && b.path === l.barePath);
       const ratio = l.result.metrics.lcp / bare.result.metrics.lcp;
       const held = ratio <= LIMITS.lcpRatio;
-      const cause = [`LCP ${Math.round(l.result.metrics.lcp)} ms vs bare ${Math.round(bare.result.metrics.lcp)} ms (FCP ${Math.round(l.result.metrics.fcp)} ms vs ${Math.round(bare.result.metrics.fcp)} ms)`];
+      const fetched = (r) => r.requests.filter((q) => q.resourceType !== 'Other').map((q) => `${q.resourceType} ${new URL(q.url).pathname} ${kb(q.transferSize)}`).join(', ');
+      const cause = [
+        `LCP ${Math.round(l.result.metrics.lcp)} ms vs bare ${Math.round(bare.result.metrics.lcp)} ms (FCP ${Math.round(l.result.metrics.fcp)} ms vs ${Math.round(bare.result.metrics.fcp)} ms; TBT ${Math.round(l.result.metrics.tbt)} vs ${Math.round(bare.result.metrics.tbt)} ms)`,
+        `ours fetched during the run (transfer): ${fetched(l.result)}`,
+        `bare fetched: ${fetched(bare.result)}`,
+      ];
       return check('LCP ≤ 1.1 × bare page of the same text', l.path, held, `${ratio.toFixed(2)}×`, `${LIMITS.lcpRatio}×`, cause);
     });
 }
@@ -99,4 +112,21 @@ export function checkBudgets({ measures, lighthouse }) {
     ...lighthouseBudgets(lighthouse),
     ...lcpBudgets(lighthouse),
   ];
+}
+
+/** Things worth knowing that are not budgets: console errors, a missing `js` class, failed requests, noisy CPU. */
+export function findings({ measures, lighthouse }) {
+  const notes = [];
+  for (const m of measures.filter((x) => x.viewport === 'desktop')) {
+    for (const error of new Set(m.consoleErrors)) notes.push(`${m.path}: console error: ${error.slice(0, 220)}`);
+    if (!m.jsClass && m.type !== 'landing') notes.push(`${m.path}: <html> has no "js" class after load (the head script did not run), so the page shows its no-JavaScript look`);
+    for (const f of m.failed) notes.push(`${m.path}: request failed: ${f.url} (${f.error})`);
+  }
+  for (const l of lighthouse) {
+    for (const audit of l.result.erroredAudits) notes.push(`Lighthouse ${l.bare ? 'bare ' : ''}${l.path}: audit errored (not scored): ${audit.slice(0, 200)}`);
+  }
+  const indexes = lighthouse.map((l) => l.result.benchmarkIndex);
+  // Lighthouse's own guidance: below ~1300 the machine is slow or busy, and simulated TBT runs high.
+  if (Math.min(...indexes) < 1300) notes.push(`Lighthouse benchmarkIndex ${Math.round(Math.min(...indexes))}–${Math.round(Math.max(...indexes))}: the CPU was slow or busy; TBT and performance scores are pessimistic (compare the bare pages' TBT, which have no JavaScript)`);
+  return [...new Set(notes)];
 }

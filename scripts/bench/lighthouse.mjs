@@ -71,6 +71,12 @@ function networkFindings(lhr) {
   return { external, fonts };
 }
 
+/** Audits Lighthouse could not compute (they count for nothing, but hide findings). */
+const erroredAudits = (lhr) => Object.values(lhr.audits).filter((a) => a.scoreDisplayMode === 'error').map((a) => `${a.id}: ${a.errorMessage}`);
+
+/** What was fetched, for explaining LCP: `[{ url, resourceType, transferSize }]`. */
+const requestsOf = (lhr) => (lhr.audits['network-requests']?.details?.items ?? []).map((i) => ({ url: i.url, resourceType: i.resourceType, transferSize: i.transferSize }));
+
 /**
  * Runs Lighthouse `runs` times on `url`; reports the median of each score and metric, and every audit that
  * cost points in any run. The last run's full report is saved to `reportFile` for a closer look.
@@ -106,5 +112,9 @@ export async function runLighthouse(url, { runs = 1, reportFile } = {}) {
     external: [...new Set(network.flatMap((n) => n.external))],
     fonts: [...new Set(network.flatMap((n) => n.fonts))],
     warnings: [...new Set(lhrs.flatMap((l) => l.runWarnings))],
+    erroredAudits: [...new Set(lhrs.flatMap(erroredAudits))],
+    // Lighthouse's CPU score for this machine at the time; simulated TBT scales with how busy the machine is.
+    benchmarkIndex: median(lhrs.map((l) => l.environment.benchmarkIndex)),
+    requests: requestsOf(lhrs.at(-1)),
   };
 }

@@ -41,7 +41,8 @@ function kindOf(request, contentType) {
   if (type === 'stylesheet' || contentType.startsWith('text/css')) return 'css';
   if (type === 'script' || /javascript/.test(contentType)) return 'js';
   if (type === 'font' || FONT_FILE.test(request.url()) || contentType.startsWith('font/')) return 'font';
-  if (type === 'image') return 'icon';
+  // Favicons come as type "other" from the browser itself; any image on these pages is an icon.
+  if (type === 'image' || contentType.startsWith('image/')) return 'icon';
   return 'other';
 }
 
@@ -65,6 +66,7 @@ function recordRequests(page, state) {
         const contentType = response.headers()['content-type'] ?? '';
         const body = response.status() >= 300 && response.status() < 400 ? Buffer.alloc(0) : await response.body().catch(() => Buffer.alloc(0));
         const sizes = await request.sizes();
+        if (request.resourceType() === 'document' && phase === 'first' && !state.html) state.html = body.toString('utf8');
         state.requests.push({
           phase,
           url: request.url(),
@@ -103,6 +105,8 @@ function inlineCode(page) {
       .join('\n'),
     css: [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n'),
     icons: [...document.querySelectorAll('link[rel~="icon"]')].map((l) => l.href),
+    // The head script sets it; a CSP that blocks that script leaves the page in its no-JS look.
+    jsClass: document.documentElement.classList.contains('js'),
   }));
 }
 
@@ -166,7 +170,7 @@ function pageText(page) {
 export async function measurePage(browser, origin, path, { viewport = 'desktop', charts = false, text = false } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORTS[viewport] });
   const page = await context.newPage();
-  const state = { phase: 'first', requests: [], failed: [], external: [], fonts: [], consoleErrors: [] };
+  const state = { phase: 'first', requests: [], failed: [], external: [], fonts: [], consoleErrors: [], html: '' };
   const drain = recordRequests(page, state);
   try {
     await page.goto(origin + path, { waitUntil: 'load' });
@@ -198,11 +202,13 @@ export async function measurePage(browser, origin, path, { viewport = 'desktop',
         chartCodeOnFirstLoad: first.filter((r) => r.chartCode).map((r) => r.path),
         chartCodeAfterScroll: scroll.filter((r) => r.chartCode).map((r) => r.path),
       },
+      jsClass: inline.jsClass,
       external: state.external,
       fonts: state.fonts,
       failed: state.failed,
       consoleErrors: state.consoleErrors,
       requests: state.requests,
+      html: state.html,
       text: text ? await pageText(page) : null,
     };
   } finally {

@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from './build.mjs';
 import { writeBarePage } from './bare-page.mjs';
-import { checkBudgets } from './budgets.mjs';
+import { checkBudgets, findings } from './budgets.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { launchBrowser, measurePage } from './measure-page.mjs';
 import { serveStatic } from './server.mjs';
@@ -87,5 +87,6 @@ export async function runPageBench({ root, outDir, lighthouseRuns, skipBuild, lo
 
   environment.loadAverageAtEnd = loadavg().map((n) => n.toFixed(2));
   const budgets = checkBudgets({ measures, lighthouse });
-  return { date: new Date().toISOString(), environment, buildSeconds, measures: measures.map(({ text, ...m }) => m), lighthouse, budgets };
+  const notes = findings({ measures, lighthouse });
+  return { date: new Date().toISOString(), environment, buildSeconds, measures: measures.map(({ text, html, ...m }) => m), lighthouse, budgets, notes };
 }

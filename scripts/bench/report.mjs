@@ -65,9 +65,10 @@ export function lighthouseTable(lighthouse) {
       ms(m.tbt),
       m.cls.toFixed(3),
       l.result.runs,
+      Math.round(l.result.benchmarkIndex),
     ];
   });
-  return table(['Lighthouse (mobile, simulated throttling)', 'perf', 'a11y', 'best-pr', 'seo', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'runs'], rows);
+  return table(['Lighthouse (mobile, simulated throttling)', 'perf', 'a11y', 'best-pr', 'seo', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'runs', 'CPU index'], rows);
 }
 
 export function lcpTable(lighthouse) {

@@ -71,3 +71,28 @@ describe.skipIf(!hasChromium)('every page in both languages', () => {
     await page.context().close();
   });
 });
+
+describe.skipIf(!hasChromium)('metadata for search engines and link previews', () => {
+  it.each(['zh', 'en'])('a %s page names its canonical URL, both languages, x-default, Open Graph and JSON-LD', async (locale) => {
+    const { page } = await t.open(`/${locale}/smart-policing/`);
+    const meta = await page.evaluate(() => ({
+      canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+      alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+      og: Object.fromEntries([...document.querySelectorAll('meta[property^="og:"]')].map((m) => [m.getAttribute('property'), m.getAttribute('content')])),
+      twitter: document.querySelector('meta[name="twitter:card"]')?.getAttribute('content'),
+      jsonLd: JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!),
+    }));
+    const url = (l: string) => `https://safe-qingdao.example.org/${l}/smart-policing/`;
+    expect(meta.canonical).toBe(url(locale));
+    expect(meta.alternates).toEqual([['zh-CN', url('zh')], ['en', url('en')], ['x-default', url('zh')]]);
+    expect(meta.og).toMatchObject({ 'og:url': url(locale), 'og:locale': locale === 'zh' ? 'zh_CN' : 'en', 'og:type': 'article' });
+    expect(meta.twitter).toBe('summary');
+    expect(meta.jsonLd).toMatchObject({
+      '@type': 'WebPage',
+      url: url(locale),
+      inLanguage: locale === 'zh' ? 'zh-CN' : 'en',
+      isBasedOn: { '@type': 'NewsArticle', headline: '平安青岛,建设国际大都市的保障', inLanguage: 'zh-CN' },
+    });
+    await page.context().close();
+  });
+});
