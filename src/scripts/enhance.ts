@@ -6,4 +6,5 @@ import './fragments';
 import './toc-current';
 import './print-date';
 import './theme-toggle';
+import './prefetch';
 import './lazy';

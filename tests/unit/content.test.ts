@@ -46,3 +46,13 @@ describe('the content of the site', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('glossary links', () => {
+  it('link only the first use of a term on each page', () => {
+    const repeated = content.pages.flatMap((page) => {
+      const terms = extractPageReferences(page.body).terms;
+      return terms.filter((id, i) => terms.indexOf(id) !== i).map((id) => `${page.file}: <Term id="${id}"> more than once`);
+    });
+    expect(repeated).toEqual([]);
+  });
+});
