@@ -1,18 +1,19 @@
-// Marks the section being read in the table of contents (aria-current), as the reader scrolls.
-const links = new Map(
-  [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')].map((a) => [decodeURIComponent(a.hash.slice(1)), a]),
-);
-const visible = new Set<string>();
-const observer = new IntersectionObserver(
-  (entries) => {
-    for (const entry of entries) (entry.isIntersecting ? visible.add(entry.target.id) : visible.delete(entry.target.id));
-    const current = [...links.keys()].find((id) => visible.has(id));
-    if (!current) return;
-    for (const [id, link] of links) (id === current ? link.setAttribute('aria-current', 'true') : link.removeAttribute('aria-current'));
-  },
-  { rootMargin: '0px 0px -70% 0px' },
-);
-for (const id of links.keys()) {
-  const heading = document.getElementById(id);
-  if (heading) observer.observe(heading);
+// Marks the section being read in the table of contents (aria-current): the last heading that has
+// scrolled past the top third of the window, or the first one before any has.
+const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
+const headings = links.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))));
+
+function markCurrent() {
+  const line = innerHeight / 3;
+  let current = 0;
+  headings.forEach((heading, i) => {
+    if (heading && heading.getBoundingClientRect().top < line) current = i;
+  });
+  links.forEach((link, i) => (i === current ? link.setAttribute('aria-current', 'true') : link.removeAttribute('aria-current')));
+}
+
+if (links.length > 0) {
+  const observer = new IntersectionObserver(markCurrent, { rootMargin: '0px 0px -66% 0px' });
+  for (const heading of headings) if (heading) observer.observe(heading);
+  markCurrent();
 }

@@ -45,6 +45,15 @@ describe.skipIf(!hasChromium)('every page in both languages', () => {
     await page.context().close();
   });
 
+  it('marks the section being read in the table of contents', async () => {
+    const { page } = await t.open('/en/risk-prevention/', { viewport: { width: 1280, height: 800 } });
+    const current = () => page.evaluate(() => document.querySelector('.toc a[aria-current="true"]')?.getAttribute('href'));
+    expect(await current()).toBe('#safest-city-goal');
+    await page.evaluate(() => document.getElementById('yu-dongfeng-statement')!.scrollIntoView());
+    await expect.poll(current).toBe('#yu-dongfeng-statement');
+    await page.context().close();
+  });
+
   it('offers both languages on the landing page, each in its own language', async () => {
     const { page } = await t.open('/');
     const choices = await page.$$eval('.choices a', (links) => links.map((a) => [a.closest('[lang]')?.getAttribute('lang'), a.getAttribute('href')]));
