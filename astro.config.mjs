@@ -1,10 +1,12 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { defaultLocale, htmlLang, locales } from './src/i18n/locales.ts';
+import { headScript } from './src/lib/head-script.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { renamedPages } from './src/integrations/page-redirects.ts';
@@ -26,8 +28,12 @@ export default defineConfig({
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      // Pagefind searches with WebAssembly, which CSP treats as code.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Pagefind searches with WebAssembly, which CSP treats as code. Astro does not hash `is:inline`
+      // scripts, so the hash of our one inline script is added here.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [`sha256-${createHash('sha256').update(headScript).digest('base64')}`],
+      },
     },
   },
   integrations: [

@@ -26,8 +26,11 @@ export function builtHtml(path: string): string {
 export interface SiteUnderTest {
   site: StaticSite;
   browser: Browser;
-  /** A fresh page; every request it makes is recorded in `requests`, every HTTP error in `errors`. */
-  open: (path: string, options?: BrowserContextOptions) => Promise<{ page: Page; requests: string[]; errors: string[] }>;
+  /**
+   * A fresh page, watched from before it loads: every request it makes (`requests`), every HTTP error
+   * (`errors`) and every Content-Security-Policy violation the browser reports (`cspViolations`).
+   */
+  open: (path: string, options?: BrowserContextOptions) => Promise<{ page: Page; requests: string[]; errors: string[]; cspViolations: string[] }>;
 }
 
 /** Serves dist/ and starts Chromium for the tests of one file; skipped cleanly when Chromium is absent. */
@@ -43,11 +46,15 @@ export function useBuiltSite(base = '/', dir = dist): SiteUnderTest {
       const requests: string[] = [];
       const errors: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
+      const cspViolations: string[] = [];
       page.on('response', (response) => {
         if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
       });
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+      });
       await page.goto(ctx.site.url(path));
-      return { page, requests, errors };
+      return { page, requests, errors, cspViolations };
     };
   });
   afterAll(async () => {
