@@ -82,6 +82,8 @@ describe.skipIf(!hasChromium)('charts in the browser', () => {
   it('switches between chart and table from the keyboard', async () => {
     const { page } = await t.open(`/en/data/`);
     const figure = page.locator('chart-figure').first();
+    // With JavaScript the chart shows first and the table waits behind its button.
+    expect([await figure.locator('canvas').isVisible(), await figure.locator('table').isVisible()]).toEqual([true, false]);
     await figure.locator('button[data-view="table"]').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => figure.locator('table').isVisible()).toBe(true);
