@@ -9,7 +9,7 @@ export interface PageFacts {
   siteUrl: string;
   /** YYYY-MM-DD the page was last checked against the source. */
   reviewed?: string | undefined;
-  source: { headline: string; dateAsGiven: string; url: string };
+  source: { headline: string; url: string };
   /** Absolute URLs of the page in the other languages. */
   translations: { url: string; inLanguage: string }[];
 }
@@ -22,20 +22,17 @@ export function pageJsonLd(facts: PageFacts): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
-    '@id': facts.url,
     url: facts.url,
     name: facts.title,
     description: facts.description,
     inLanguage: facts.inLanguage,
-    ...(facts.reviewed ? { dateModified: facts.reviewed, lastReviewed: facts.reviewed } : {}),
+    ...(facts.reviewed ? { lastReviewed: facts.reviewed } : {}),
     isPartOf: { '@type': 'WebSite', name: facts.siteTitle, url: facts.siteUrl },
-    publisher: { '@type': 'Organization', name: facts.siteTitle, url: facts.siteUrl },
     isBasedOn: {
       '@type': 'NewsArticle',
       headline: facts.source.headline,
       inLanguage: 'zh-CN',
       url: facts.source.url,
-      description: `Dated "${facts.source.dateAsGiven}" (year not stated)`,
     },
     workTranslation: facts.translations.map((t) => ({ '@type': 'WebPage', url: t.url, inLanguage: t.inLanguage })),
   };

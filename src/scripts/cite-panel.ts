@@ -14,6 +14,11 @@ function today(): string {
 class CitePanel extends HTMLElement {
   connectedCallback() {
     const select = this.querySelector('select')!;
+    // One scope per section of the page body, named by its heading (without the "#" copy link).
+    for (const heading of document.querySelectorAll<HTMLElement>('[data-pagefind-body] :is(h2, h3)[id]')) {
+      const title = [...heading.childNodes].filter((n) => !(n instanceof HTMLAnchorElement)).map((n) => n.textContent).join('').trim();
+      select.append(new Option(title, heading.id));
+    }
     const details = this.closest('details')!;
     const onOpen = () => {
       if (!details.open) return;

@@ -26,12 +26,22 @@ export class SiteSearch extends HTMLElement {
   private pagefind?: Promise<Pagefind>;
 
   connectedCallback() {
-    const input = this.querySelector<HTMLInputElement>('input')!;
+    // Built here rather than sent with every page: most readers never open search.
+    const dialog = document.createElement('dialog');
+    dialog.setAttribute('aria-labelledby', 'search-title');
+    dialog.innerHTML =
+      '<form method="dialog" role="search" class="search-form"><label id="search-title" for="search-input"></label>' +
+      '<input id="search-input" type="search" autocomplete="off" spellcheck="false"><button type="submit" class="search-close"></button></form>' +
+      '<p class="search-status" role="status" aria-live="polite"></p><ol class="search-results"></ol>';
+    dialog.querySelector('label')!.textContent = this.messages.label;
+    dialog.querySelector('button')!.textContent = this.messages.close;
+    this.append(dialog);
+    const input = dialog.querySelector('input')!;
     input.addEventListener('input', () => void this.search(input.value));
     this.querySelector('dialog')!.addEventListener('close', () => this.querySelector<HTMLButtonElement>('.search-open')?.focus());
   }
 
-  private get messages(): Record<'loading' | 'none' | 'count' | 'unavailable', string> {
+  private get messages(): Record<'label' | 'close' | 'loading' | 'none' | 'count' | 'unavailable', string> {
     return JSON.parse(this.dataset['messages'] ?? '{}');
   }
 
