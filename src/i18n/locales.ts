@@ -13,6 +13,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
+/** The site language of a page, from its `<html lang>` (for browser code). */
+export function localeOfHtmlLang(tag: string): Locale {
+  return locales.find((l) => htmlLang[l] === tag) ?? defaultLocale;
+}
+
 /** The other language of a two-language site (used by the language switch). */
 export function otherLocale(locale: Locale): Locale {
   return locale === 'zh' ? 'en' : 'zh';

@@ -1,3 +1,21 @@
+import { createHash } from 'node:crypto';
+import { headScript } from './head-script';
+
+/**
+ * The Content-Security-Policy of every page. Scripts and styles come only from the site itself
+ * (all CSS is in files, see astro.config.mjs); the one inline script is allowed by its hash, and
+ * Pagefind's WebAssembly by 'wasm-unsafe-eval'. Nothing may load from another host.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${createHash('sha256').update(headScript).digest('base64')}'`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 /** Headers every response gets, for hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
 export const commonHeaders: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',

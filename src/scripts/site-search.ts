@@ -1,3 +1,6 @@
+import { localeOfHtmlLang } from '../i18n/locales';
+import { useTranslations } from '../i18n/ui';
+
 /**
  * `<site-search>`: a dialog over the Pagefind index. This module, Pagefind's script and the index are
  * fetched the first time search is opened (see lazy.ts). Results come from the index of the page's language.
@@ -33,17 +36,16 @@ export class SiteSearch extends HTMLElement {
       '<form method="dialog" role="search" class="search-form"><label id="search-title" for="search-input"></label>' +
       '<input id="search-input" type="search" autocomplete="off" spellcheck="false"><button type="submit" class="search-close"></button></form>' +
       '<p class="search-status" role="status" aria-live="polite"></p><ol class="search-results"></ol>';
-    dialog.querySelector('label')!.textContent = this.messages.label;
-    dialog.querySelector('button')!.textContent = this.messages.close;
+    dialog.querySelector('label')!.textContent = this.t('search.label');
+    dialog.querySelector('button')!.textContent = this.t('search.close');
     this.append(dialog);
     const input = dialog.querySelector('input')!;
     input.addEventListener('input', () => void this.search(input.value));
     this.querySelector('dialog')!.addEventListener('close', () => this.querySelector<HTMLButtonElement>('.search-open')?.focus());
   }
 
-  private get messages(): Record<'label' | 'close' | 'loading' | 'none' | 'count' | 'unavailable', string> {
-    return JSON.parse(this.dataset['messages'] ?? '{}');
-  }
+  // This module loads only when search opens, so it can carry the dictionary instead of every page.
+  private t = useTranslations(localeOfHtmlLang(document.documentElement.lang));
 
   private say(text: string) {
     this.querySelector('.search-status')!.textContent = text;
@@ -57,14 +59,14 @@ export class SiteSearch extends HTMLElement {
 
   private load(): Promise<Pagefind> {
     this.pagefind ??= (async () => {
-      this.say(this.messages.loading);
+      this.say(this.t('search.loading'));
       const base = (this.dataset['base'] ?? '/').replace(/\/?$/, '/');
       const module = await loadPagefind(`${base}pagefind-bridge.js`);
       await module.options({ baseUrl: base });
       this.say('');
       return module;
     })();
-    this.pagefind.catch(() => this.say(this.messages.unavailable));
+    this.pagefind.catch(() => this.say(this.t('search.unavailable')));
     return this.pagefind;
   }
 
@@ -75,8 +77,8 @@ export class SiteSearch extends HTMLElement {
     if (response === null) return; // a newer keystroke superseded this search
     const results = await Promise.all(response.results.slice(0, 8).map((r) => r.data()));
     list.replaceChildren(...results.map((r) => renderResult(r, query.trim())));
-    const fill = (text: string) => text.replace('{q}', query).replace('{n}', String(response.results.length));
-    this.say(query.trim() === '' ? '' : fill(results.length ? this.messages.count : this.messages.none));
+    const values = { q: query, n: response.results.length };
+    this.say(query.trim() === '' ? '' : this.t(results.length ? 'search.count' : 'search.none', values));
   }
 }
 
