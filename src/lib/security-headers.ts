@@ -24,23 +24,12 @@ export const commonHeaders: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
 };
 
-/** The CSP a page declares in its `<meta http-equiv>`, or null. */
-export function cspFromHtml(html: string): string | null {
-  return /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1]?.replace(/&#39;/g, "'") ?? null;
-}
-
 /**
- * A `_headers` file: the common headers for every path, and each page's own CSP (its script and style
- * hashes) as a header too, where `frame-ancestors` can be added (a `<meta>` CSP cannot carry it).
+ * A `_headers` file (Netlify, Cloudflare Pages) for everything under the base: the security headers and
+ * the same policy as the pages' `<meta>`, plus `frame-ancestors`, which only a header can carry.
  */
-export function headersFile(pages: { path: string; csp: string }[], base = '/'): string {
-  const prefix = base.replace(/\/?$/, '/');
-  const block = (path: string, headers: Record<string, string>) =>
-    [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
-  return (
-    [
-      block(`${prefix}*`, { ...commonHeaders }),
-      ...pages.map(({ path, csp }) => block(`${prefix}${path.replace(/^\//, '')}`, { 'Content-Security-Policy': `${csp.replace(/;?\s*$/, '')}; frame-ancestors 'none'` })),
-    ].join('\n\n') + '\n'
-  );
+export function headersFile(base = '/'): string {
+  const headers = { ...commonHeaders, 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'` };
+  const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
+  return [`${base.replace(/\/?$/, '/')}*`, ...lines].join('\n') + '\n';
 }

@@ -2,7 +2,7 @@
 export interface NavPage {
   slug: string;
   navTitle: string;
-  navOrder: number;
+  navOrder?: number | undefined;
 }
 
 /** Splits a pages-collection id (`zh/overview`) into its language and slug. */
@@ -11,7 +11,9 @@ export function splitPageId(id: string): { locale: string; slug: string } {
   return { locale, slug: rest.join('/') };
 }
 
-/** Navigation order: by `navOrder`, then slug, so equal orders stay stable across languages. */
-export function sortForNavigation<T extends NavPage>(pages: T[]): T[] {
-  return [...pages].sort((a, b) => a.navOrder - b.navOrder || a.slug.localeCompare(b.slug));
+/** The header navigation: pages that have a `navOrder`, by it, then by slug so equal orders stay stable. */
+export function navigationPages<T extends NavPage>(pages: T[]): (T & { navOrder: number })[] {
+  return pages
+    .filter((page): page is T & { navOrder: number } => page.navOrder !== undefined)
+    .sort((a, b) => a.navOrder - b.navOrder || a.slug.localeCompare(b.slug));
 }

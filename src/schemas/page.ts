@@ -11,8 +11,8 @@ export const pageSchema = z.strictObject({
   description: z.string().trim().min(10),
   /** Which part of the article the page explains (`reference` for source, data, glossary, timeline, about). */
   theme: z.enum(themes),
-  /** Position in the header navigation (smaller first); equal in both languages. */
-  navOrder: z.number().int().nonnegative(),
+  /** Position in the header navigation (smaller first), equal in both languages; a page without one is not listed there. */
+  navOrder: z.number().int().nonnegative().optional(),
   /** The date the page was last checked against the source article. */
   reviewed: z.coerce.date(),
 });
