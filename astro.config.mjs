@@ -15,9 +15,8 @@ export default defineConfig({
   // Canonical address; hosts override it: `npm run build -- --site https://… --base /sub/`.
   site: 'https://safe-qingdao.example.org',
   trailingSlash: 'always',
-  // All CSS in files, none inline: the Content-Security-Policy (src/lib/security-headers.ts) can then
-  // be one short static line, with no per-page style hashes.
-  build: { inlineStylesheets: 'never' },
+  // CSS travels inside the HTML: a page needs one round trip, and first paint waits for no stylesheet.
+  build: { inlineStylesheets: 'always' },
   i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
   // remark-gfm and our heading-id plugin need the unified pipeline (Astro 7's default processor runs no remark plugins).
   // No code highlighting: the site shows no code, and Shiki's inline styles would break the CSP.

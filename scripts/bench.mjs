@@ -25,8 +25,9 @@ const { values } = parseArgs({
 const log = (message) => console.error(message);
 const positive = (text, name) => {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got "${text}"`);
-  return n;
+  if (Number.isInteger(n) && n >= 1) return n;
+  console.error(`${name} must be a positive integer, got "${text}"`);
+  process.exit(2);
 };
 
 // Astro 7 needs Node ≥ 22; `npm run bench` puts the project's pinned Node first on PATH.

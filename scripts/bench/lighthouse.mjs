@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './measure-page.mjs';
+import { median } from './stats.mjs';
 
 // chrome-launcher is taken from Lighthouse's own dependency tree, so the launcher matches what Lighthouse expects.
 const requireFromLighthouse = createRequire(createRequire(import.meta.url).resolve('lighthouse/package.json'));
@@ -20,14 +21,10 @@ const METRICS = {
   si: 'speed-index',
 };
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+// Lighthouse and chrome-launcher read CHROME_PATH wherever they look for a browser themselves.
+process.env.CHROME_PATH = CHROMIUM_PATH;
 
 async function runOnce(url) {
-  process.env.CHROME_PATH = CHROMIUM_PATH;
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
@@ -45,7 +42,7 @@ function failingAudits(lhr) {
     for (const ref of lhr.categories[id].auditRefs) {
       const audit = lhr.audits[ref.id];
       if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
-        failing.push({ category: id, id: ref.id, title: audit.title, score: audit.score, displayValue: audit.displayValue ?? '', details: detailSummary(audit) });
+        failing.push({ category: id, id: ref.id, title: audit.title, score: Math.round(audit.score * 100) / 100, displayValue: audit.displayValue ?? '', details: detailSummary(audit) });
       }
     }
   }
@@ -77,20 +74,19 @@ const erroredAudits = (lhr) => Object.values(lhr.audits).filter((a) => a.scoreDi
 /** What was fetched, for explaining LCP: `[{ url, resourceType, transferSize }]`. */
 const requestsOf = (lhr) => (lhr.audits['network-requests']?.details?.items ?? []).map((i) => ({ url: i.url, resourceType: i.resourceType, transferSize: i.transferSize }));
 
-/**
- * Runs Lighthouse `runs` times on `url`; reports the median of each score and metric, and every audit that
- * cost points in any run. The last run's full report is saved to `reportFile` for a closer look.
- */
-export async function runLighthouse(url, { runs = 1, reportFile } = {}) {
-  const lhrs = [];
-  for (let i = 0; i < runs; i += 1) {
-    const { lhr, report } = await runOnce(url);
-    lhrs.push(lhr);
-    if (reportFile) {
-      mkdirSync(dirname(reportFile), { recursive: true });
-      writeFileSync(reportFile, Array.isArray(report) ? report[0] : report);
-    }
+/** One Lighthouse run on `url`; its full JSON report is saved to `reportFile` (the latest run wins). */
+export async function auditOnce(url, reportFile) {
+  const { lhr, report } = await runOnce(url);
+  if (reportFile) {
+    mkdirSync(dirname(reportFile), { recursive: true });
+    writeFileSync(reportFile, Array.isArray(report) ? report[0] : report);
   }
+  return lhr;
+}
+
+/** Median of each score and metric over the runs of one URL, and every audit that cost points in any run. */
+export function summarizeRuns(url, lhrs) {
+  const runs = lhrs.length;
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(lhrs.map((l) => Math.round((l.categories[c].score ?? 0) * 100)))]));
   const metrics = Object.fromEntries(Object.entries(METRICS).map(([key, id]) => [key, median(lhrs.map((l) => l.audits[id].numericValue))]));
   const failing = new Map();

@@ -5,8 +5,8 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-// The flags the project's own browser tests use. The resolver rule makes any host but 127.0.0.1 fail to
-// resolve, so nothing can leave the machine even if a page asked for it (the request is still recorded).
+// Headless Chromium as it runs on the project's machines. The resolver rule makes any host but 127.0.0.1 fail
+// to resolve, so nothing can leave the machine even if a page asked for it (the request is still recorded).
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',

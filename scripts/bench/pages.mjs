@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildSite } from './build.mjs';
 import { writeBarePage } from './bare-page.mjs';
 import { checkBudgets, findings } from './budgets.mjs';
-import { runLighthouse } from './lighthouse.mjs';
+import { auditOnce, summarizeRuns } from './lighthouse.mjs';
 import { launchBrowser, measurePage } from './measure-page.mjs';
 import { serveStatic } from './server.mjs';
 
@@ -32,19 +32,28 @@ async function measureAll(browser, origin) {
   return measures;
 }
 
+/**
+ * Lighthouse on the key pages and the bare pages. Runs go round by round, each real page next to its bare
+ * twin, so a busy spell on the machine hits both sides of the LCP comparison alike.
+ */
 async function lighthouseAll(siteOrigin, bareOrigin, outDir, runs, log) {
-  const results = [];
-  for (const page of PAGES.filter((p) => p.lighthouse)) {
-    log(`  Lighthouse ${page.path}`);
-    const reportFile = join(outDir, 'lighthouse', `${page.type}.json`);
-    results.push({ name: page.name, path: page.path, bare: false, barePath: page.bare ? page.path : undefined, result: await runLighthouse(siteOrigin + page.path, { runs, reportFile }) });
+  const targets = [
+    ...PAGES.filter((p) => p.lighthouse).map((p) => ({ name: p.name, path: p.path, bare: false, barePath: p.bare ? p.path : undefined, url: siteOrigin + p.path, report: p.type })),
+    ...PAGES.filter((p) => p.bare).map((p) => ({ name: p.name, path: p.path, bare: true, url: bareOrigin + p.path, report: `bare-${p.type}` })),
+  ];
+  // Real page, then its bare twin: the order inside a round.
+  const order = targets.filter((t) => !t.bare).flatMap((t) => [t, ...targets.filter((b) => b.bare && b.path === t.barePath)]);
+  const lhrs = new Map(targets.map((t) => [t, []]));
+  for (let run = 1; run <= runs; run += 1) {
+    for (const target of order) {
+      log(`  Lighthouse run ${run}/${runs} ${target.bare ? 'bare ' : ''}${target.path}`);
+      lhrs.get(target).push(await auditOnce(target.url, join(outDir, 'lighthouse', `${target.report}.json`)));
+    }
   }
-  for (const page of PAGES.filter((p) => p.bare)) {
-    log(`  Lighthouse bare ${page.path}`);
-    const reportFile = join(outDir, 'lighthouse', `bare-${page.type}.json`);
-    results.push({ name: page.name, path: page.path, bare: true, result: await runLighthouse(bareOrigin + page.path, { runs, reportFile }) });
-  }
-  return results;
+  return targets.map((target) => {
+    const { url, report, ...entry } = target;
+    return { ...entry, result: summarizeRuns(url, lhrs.get(target)) };
+  });
 }
 
 /**

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { writeSyntheticPages } from './synthetic.mjs';
 
 const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-// Caches Astro and Vite write under node_modules/: each temp project keeps its own, never the shared tree's.
-const CACHES = new Set(['.astro', '.vite', '.cache']);
+// Caches and temp files tools write under node_modules/: each temp project keeps its own, never the shared tree's.
+const CACHES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
 
 /**
  * Links the real node_modules entry by entry into `<dir>/node_modules`. A whole-directory link would make

@@ -75,6 +75,10 @@ function paragraphs(next, bank, target, size, join) {
   return out;
 }
 
+// Pages import the chart component themselves (so its CSS ships only with them), as the real chart pages do.
+// A relative path, so the page builds whatever path aliases tsconfig.json has.
+const CHART_IMPORT = "import Chart from '../../../src/components/content/Chart.astro';";
+
 const zhLength = (text) => text.length;
 const enWords = (text) => text.split(/\s+/).length;
 
@@ -90,7 +94,7 @@ function table(lang) {
  */
 export function pageBody(lang, index, flavor = 'mdx') {
   const next = random(index * 2 + (lang === 'zh' ? 1 : 0));
-  const perSection = lang === 'zh' ? 250 : 108; // ×6 ≈ 1,500 characters / 650 words
+  const perSection = lang === 'zh' ? 250 : 100; // ×6 ≈ 1,500 characters / 650 words
   const bank = lang === 'zh' ? ZH_SENTENCES : EN_SENTENCES;
   const [size, glue] = lang === 'zh' ? [zhLength, ''] : [enWords, ' '];
   const src = (p) => (flavor === 'mdx' ? `<Src p={${p}} />` : `[¶${p}](/${lang}/source/#p${p})`);
@@ -112,8 +116,8 @@ export function pageBody(lang, index, flavor = 'mdx') {
 export function frontMatter(lang, index) {
   const number = String(index).padStart(4, '0');
   return lang === 'zh'
-    ? { title: `合成测试页 ${number}`, navTitle: `测试页${number}`, description: '为构建性能测试自动生成的页面，内容为示例文字。', theme: 'reference', navOrder: 1000 + index, reviewed: '2026-11-27' }
-    : { title: `Synthetic page ${number}`, navTitle: `Bench ${number}`, description: 'A page generated for the build benchmark; its text is filler.', theme: 'reference', navOrder: 1000 + index, reviewed: '2026-11-27' };
+    ? { title: `合成测试页 ${number}`, navTitle: `测试页${number}`, description: '为构建性能测试自动生成的页面，内容为示例文字。', theme: 'reference', reviewed: '2026-11-27' }
+    : { title: `Synthetic page ${number}`, navTitle: `Bench ${number}`, description: 'A page generated for the build benchmark; its text is filler.', theme: 'reference', reviewed: '2026-11-27' };
 }
 
 const yamlLines = (data) => Object.entries(data).map(([key, value]) => `${key}: ${typeof value === 'string' && key !== 'reviewed' ? JSON.stringify(value) : value}`);
@@ -138,7 +142,7 @@ export async function writeSyntheticPages({ root, projectDir, n, flavor = 'mdx',
       if (schema) schema.parse(data);
       const dir = join(projectDir, pagesDir, lang);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `${slug}.${flavor}`), ['---', ...yamlLines(data), '---', '', pageBody(lang, i, flavor)].join('\n'));
+      writeFileSync(join(dir, `${slug}.${flavor}`), ['---', ...yamlLines(data), '---', '', ...(flavor === 'mdx' ? [CHART_IMPORT, ''] : []), pageBody(lang, i, flavor)].join('\n'));
     }
     slugs.push(slug);
   }

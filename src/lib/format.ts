@@ -3,14 +3,24 @@ import { htmlLang } from '../i18n/locales';
 import type { Translate } from '../i18n/ui';
 import type { Statistic } from '../schemas/statistic';
 
+// Intl formatters are costly to create and every page formats numbers and dates: keep one of each.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, create: () => T): T {
+  if (!formatters.has(key)) formatters.set(key, create());
+  return formatters.get(key) as T;
+}
+
 /** A plain number in the reader's convention: `10,000` in English, `10000` (or `1万` when compact) in Chinese. */
 export function formatNumber(value: number, locale: Locale, options: { compact?: boolean } = {}): string {
-  const compact = options.compact && Math.abs(value) >= 10_000;
-  return new Intl.NumberFormat(htmlLang[locale], {
-    maximumFractionDigits: 2,
-    useGrouping: locale === 'en',
-    ...(compact ? { notation: 'compact', compactDisplay: locale === 'en' ? 'long' : 'short' } : {}),
-  }).format(value);
+  const compact = Boolean(options.compact && Math.abs(value) >= 10_000);
+  const format = cached(`number:${locale}:${compact}`, () =>
+    new Intl.NumberFormat(htmlLang[locale], {
+      maximumFractionDigits: 2,
+      useGrouping: locale === 'en',
+      ...(compact ? { notation: 'compact', compactDisplay: locale === 'en' ? 'long' : 'short' } : {}),
+    }),
+  );
+  return format.format(value);
 }
 
 /**
@@ -28,7 +38,8 @@ export function formatStatistic(stat: Pick<Statistic, 'value' | 'unit' | 'qualif
 export function formatPartialDate(date: string, locale: Locale, t: Translate, options: { asOf?: boolean } = {}): string {
   const [y = '', m, d] = date.split('-');
   if (!m) return t('date.year', { y });
-  const month = new Intl.DateTimeFormat(htmlLang[locale], { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(y), Number(m) - 1, 1)));
+  const monthName = cached(`month:${locale}`, () => new Intl.DateTimeFormat(htmlLang[locale], { month: 'long', timeZone: 'UTC' }));
+  const month = monthName.format(new Date(Date.UTC(Number(y), Number(m) - 1, 1)));
   const values = { y, m: Number(m), d: Number(d), month };
   if (!d) return t(options.asOf ? 'date.as-of-month' : 'date.month', values);
   return t('date.day', values);

@@ -2,14 +2,15 @@ import { createHash } from 'node:crypto';
 import { headScript } from './head-script';
 
 /**
- * The Content-Security-Policy of every page. Scripts and styles come only from the site itself
- * (all CSS is in files, see astro.config.mjs); the one inline script is allowed by its hash, and
- * Pagefind's WebAssembly by 'wasm-unsafe-eval'. Nothing may load from another host.
+ * The Content-Security-Policy of every page. Scripts come only from the site itself: no inline
+ * script runs but the one allowed by its hash, and Pagefind's WebAssembly by 'wasm-unsafe-eval'.
+ * Styles are inlined into each page (one round trip; see astro.config.mjs), hence 'unsafe-inline'
+ * for styles only. Nothing may load from another host.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' 'sha256-${createHash('sha256').update(headScript).digest('base64')}'`,
-  "style-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "object-src 'none'",
   "base-uri 'self'",
