@@ -22,8 +22,9 @@ function vitest(project) {
   try {
     const report = JSON.parse(readFileSync(output, 'utf8'));
     totals.passed += report.numPassedTests;
-    // A file that fails to load has no failed tests of its own; count it, without counting a file twice.
-    totals.failed += Math.max(report.numFailedTests, report.numFailedTestSuites ?? 0);
+    // A test file that fails to load has no failed tests of its own: count it once as a failure.
+    const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((a) => a.status === 'failed'));
+    totals.failed += report.numFailedTests + brokenFiles.length;
   } catch {
     totals.failed += 1; // Vitest did not even write a report: count the run itself as a failure.
   }

@@ -35,6 +35,7 @@ class CitePanel extends HTMLElement {
         if (await copyText(text)) announce(this.dataset['copied'] ?? '', button);
       });
     }
+    this.dataset['ready'] = '';
   }
 
   private render() {
