@@ -8,10 +8,11 @@ let statistics: Promise<ReadonlyMap<string, Statistic>> | undefined;
 
 /** The source article with its translation and metadata. */
 export function sourceArticle(): Promise<SourceArticle> {
-  article ??= getEntry('source', 'article').then((entry) => {
+  article ??= (async () => {
+    const entry = await getEntry('source', 'article');
     if (!entry) throw new Error('content/source: the article entry is missing');
     return entry.data;
-  });
+  })();
   return article;
 }
 
