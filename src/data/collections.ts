@@ -1,4 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
+import { datasetRecords, statisticRecord } from '../lib/data-export';
 import type { SourceArticle, Statistic } from '../schemas';
 
 // Collections read once per build and shared by every page: Astro copies an entry on each read, and
@@ -20,4 +21,17 @@ export function sourceArticle(): Promise<SourceArticle> {
 export function statisticsById(): Promise<ReadonlyMap<string, Statistic>> {
   statistics ??= getCollection('statistics').then((entries) => new Map(entries.map((entry) => [entry.id, entry.data])));
   return statistics;
+}
+
+/**
+ * Everything offered for download at /data/<id>.(csv|json): each dataset with its figures, and
+ * `statistics` with every figure of the article. Both download routes list exactly these.
+ */
+export async function downloads() {
+  const byId = await statisticsById();
+  const datasets = (await getCollection('datasets')).map((entry) => entry.data);
+  return [
+    { id: 'statistics', dataset: null, records: [...byId.values()].map(statisticRecord) },
+    ...datasets.map((dataset) => ({ id: dataset.id, dataset, records: datasetRecords(dataset, byId) })),
+  ];
 }

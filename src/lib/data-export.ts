@@ -4,9 +4,9 @@ import type { Dataset } from '../schemas/dataset';
 import type { Statistic } from '../schemas/statistic';
 import { formatStatistic } from './format';
 
-/** Stable address of a download, relative to the site base: `/data/anti-gang-cases.csv`. */
-export function dataDownloadPath(id: string, format: 'csv' | 'json'): string {
-  return `/data/${id}.${format}`;
+/** Stable address of a download under the site base: `/data/anti-gang-cases.csv`, `/sub/data/…` under a sub-path. */
+export function dataDownloadPath(id: string, format: 'csv' | 'json', base = '/'): string {
+  return `${base.replace(/\/?$/, '/')}data/${id}.${format}`;
 }
 
 /** A statistic as a flat record: both languages, unit, period and the exact source words. */

@@ -47,4 +47,8 @@ describe('dataDownloadPath(id, format)', () => {
   it('gives a stable address under /data/', () => {
     expect(dataDownloadPath('anti-gang-cases', 'csv')).toBe('/data/anti-gang-cases.csv');
   });
+
+  it('keeps the address inside the base of a sub-path build', () => {
+    expect(dataDownloadPath('statistics', 'json', '/safe-qingdao')).toBe('/safe-qingdao/data/statistics.json');
+  });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { hasChromium, launchBrowser } from './browser';
+import { isRedirectPage } from './link-check';
 import { serveStatic, type StaticSite } from './server';
 
 export const dist = join(process.cwd(), 'dist');
@@ -13,10 +14,7 @@ export const SUBPATH = { site: 'https://example.org', base: '/safe-qingdao/' };
 /** Slugs of the built content pages, e.g. `overview`, read from dist/zh/ (redirects of renamed pages left out). */
 export function builtSlugs(locale = 'zh'): string[] {
   const dir = join(dist, locale);
-  return readdirSync(dir).filter((name) => {
-    const file = join(dir, name, 'index.html');
-    return existsSync(file) && !readFileSync(file, 'utf8').includes('http-equiv="refresh"');
-  });
+  return readdirSync(dir).filter((name) => existsSync(join(dir, name, 'index.html')) && !isRedirectPage(dist, `/${locale}/${name}/`));
 }
 
 export function builtHtml(path: string): string {
