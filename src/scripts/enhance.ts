@@ -1,5 +1,5 @@
-// The one script every page loads: small progressive enhancements, each in its own module.
-// Everything works without it. Chart drawing, citations, search and passage links load on demand.
+// The enhancements of a content page, started after its first paint (Enhancements.astro): small modules, and
+// everything works without them. Charts, citations, search and passage links load their code on demand.
 import './keep-hash';
 import './copy-link';
 import './fragments';
@@ -8,3 +8,6 @@ import './print-date';
 import './theme-toggle';
 import './prefetch';
 import './lazy';
+
+// Every enhancement above is wired up: a state for CSS and for anyone scripting the page (the tests wait for it).
+document.documentElement.dataset.enhanced = '';

@@ -24,3 +24,6 @@ document.addEventListener('selectionchange', function loadPassageLink() {
   document.removeEventListener('selectionchange', loadPassageLink);
   void import('./passage-link');
 });
+
+// Chart figures define their element only on pages that have one; Chart.js itself waits until a chart is near.
+if (document.querySelector('chart-figure')) void import('./chart-figure');
