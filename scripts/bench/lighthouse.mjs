@@ -1,5 +1,6 @@
-// Lighthouse (pinned 12.2.3), run programmatically with its default config: mobile form factor and
-// simulated throttling. Each run gets a fresh Chromium, so no cache or service state carries over.
+// Lighthouse (pinned 13.5.0; 12.x fails several audits on Debian's Chromium 156), run programmatically with its
+// default config: mobile form factor and simulated throttling. Each run gets a fresh Chromium, so no cache or
+// service state carries over.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';

@@ -122,4 +122,15 @@ describe.skipIf(!hasChromium)('charts in the browser', () => {
     await expect.poll(fetchedChartJs).toBe(true);
     await page.context().close();
   });
+
+  it.each([`/zh/${textPage}/`, '/en/grassroots-governance/'])('%s requests no script before its first contentful paint', async (path) => {
+    const { page } = await t.open(path);
+    const { paint, scripts } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      scripts: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).map((r) => ({ url: r.name, start: r.startTime })),
+    }));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((s) => !(s.start > paint))).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -8,6 +8,9 @@ import Term from './Term.astro';
 import Zh from './Zh.astro';
 import H2 from '../H2.astro';
 import H3 from '../H3.astro';
+import type { OverriddenElement } from '../../lib/mdx-element-overrides';
+
+const elements: Record<OverriddenElement, typeof H2> = { h2: H2, h3: H3 };
 
 /**
  * What MDX pages may use without importing anything; see README "Writing a page". Components used on
@@ -23,6 +26,5 @@ export const mdxComponents = {
   StatCards,
   Term,
   Zh,
-  h2: H2,
-  h3: H3,
+  ...elements,
 };
