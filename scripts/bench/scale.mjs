@@ -5,6 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { countHtml, runLogged } from './build.mjs';
 import { cleanBuildState, createOurProject, createPlainProject } from './projects.mjs';
+import { pipelineFloor } from './pipeline-floor.mjs';
 import { median } from './stats.mjs';
 
 /** Astro's CLI entry, as its package.json names it (what `npx astro` would run). */
@@ -71,6 +72,8 @@ async function benchSize(root, outDir, n, runs, log) {
       const stages = buildStages(join(outDir, 'scale', `${site}-${n}-run${medianRun}.log`));
       result[site] = { pages, runsSeconds: times[site], medianSeconds, msPerPage: (medianSeconds * 1000) / pages, stagesOfMedianRun: stages };
     }
+    log(`  N=${n}: timing the required pipeline alone (MDX compile, Pagefind) …`);
+    result.pipelineFloor = await pipelineFloor(dirs.ours);
     return result;
   } finally {
     for (const dir of Object.values(dirs)) rmSync(dir, { recursive: true, force: true });
