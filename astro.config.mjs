@@ -20,7 +20,7 @@ export default defineConfig({
     // CSS travels inside the HTML: a page needs one round trip, and first paint waits for no stylesheet.
     inlineStylesheets: 'always',
     // Rendering a page mostly waits on loading its MDX module and writing files; overlapping four pages
-    // cut render time by ~30% at 2,000 pages (`npm run bench -- --scale 1000`).
+    // cut render time by ~20% at 2,000 pages (`npm run bench -- --scale 1000`).
     concurrency: 4,
   },
   i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
