@@ -11,6 +11,7 @@ export const headScript = [
   '(function(){var parsed=false,painted=false;',
   "function start(){if(!parsed||!painted)return;parsed=false;var s=document.getElementById('enhancements');if(s)document.body.append(s.content.cloneNode(true))}",
   "document.addEventListener('DOMContentLoaded',function(){parsed=true;start()});",
-  "try{new PerformanceObserver(function(){painted=true;start()}).observe({type:'paint',buffered:true})}catch(e){painted=true}",
-  "if(!window.PerformanceObserver||PerformanceObserver.supportedEntryTypes.indexOf('paint')<0)painted=true})();",
+  "var types=window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes;",
+  "if(!types||types.indexOf('paint')<0){painted=true;return}",
+  "new PerformanceObserver(function(list){if(list.getEntriesByName('first-contentful-paint').length){painted=true;start()}}).observe({type:'paint',buffered:true})})();",
 ].join('');

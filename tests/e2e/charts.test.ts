@@ -133,4 +133,15 @@ describe.skipIf(!hasChromium)('charts in the browser', () => {
     expect(scripts.filter((s) => !(s.start > paint))).toEqual([]);
     await page.context().close();
   });
+
+  it('starts the enhancements in a browser without paint timing too', async () => {
+    const context = await t.browser.newContext();
+    await context.addInitScript(() => Reflect.deleteProperty(window, 'PerformanceObserver'));
+    const page = await context.newPage();
+    await page.goto(t.site.url('/en/grassroots-governance/'));
+    await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+    await page.locator('chart-figure').first().scrollIntoViewIfNeeded();
+    await expect.poll(() => page.evaluate(() => document.querySelector('chart-figure')?.getAttribute('data-drawn'))).toBe('true');
+    await context.close();
+  });
 });
