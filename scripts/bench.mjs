@@ -1,6 +1,6 @@
 // `npm run bench`: page weight, lazy chart loading, Lighthouse and LCP budgets for the built site.
 // `npm run bench -- --scale 100,1000 [--runs 3]`: build time with N synthetic pages per language, against plain Astro.
-// Options: --strict (exit 1 when a budget breaks), --lh-runs K (Lighthouse runs per page, median; default 3),
+// Options: --strict (exit 1 when a budget breaks), --lh-runs K (Lighthouse runs per page, median; default 5),
 // --skip-build (measure bench-out/dist as it is). Results: stdout and bench-out/results.json.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +17,7 @@ const { values } = parseArgs({
     strict: { type: 'boolean', default: false },
     scale: { type: 'string' },
     runs: { type: 'string', default: '3' },
-    'lh-runs': { type: 'string', default: '3' },
+    'lh-runs': { type: 'string', default: '5' },
     'skip-build': { type: 'boolean', default: false },
   },
 });
