@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { runPageBench } from './bench/pages.mjs';
 import { budgetLines, lcpTable, lighthouseTable, pageTable, scaleSummary, scaleTable, scrollTable, writeResults } from './bench/report.mjs';
 import { runScaleBench } from './bench/scale.mjs';
+import { scaleBudgets } from './bench/budgets.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, 'bench-out');
@@ -49,8 +50,9 @@ async function scale() {
   const sizes = values.scale.split(',').map((n) => positive(n.trim(), '--scale'));
   const results = await runScaleBench({ root, outDir, sizes, runs: positive(values.runs, '--runs'), log });
   writeResults(resultsFile, 'scale', results);
-  console.log(['', scaleTable(results), '', scaleSummary(results), '', `JSON: ${resultsFile}`].join('\n'));
-  return false;
+  const budgets = scaleBudgets(results);
+  console.log(['', scaleTable(results), '', scaleSummary(results), '', 'Budgets', budgetLines(budgets), '', `JSON: ${resultsFile}`].join('\n'));
+  return budgets.some((b) => !b.held);
 }
 
 try {

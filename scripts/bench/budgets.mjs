@@ -11,6 +11,7 @@ export const LIMITS = {
   textPageCss: 5 * KB,
   chartPageJs: 60 * KB,
   lcpRatio: 1.1,
+  buildTimeRatio: 1.5,
 };
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
@@ -152,4 +153,29 @@ export function findings({ measures, lighthouse }) {
   // Lighthouse's own guidance: below ~1300 the machine is slow or busy, and simulated TBT runs high.
   if (Math.min(...indexes) < 1300) notes.push(`Lighthouse benchmarkIndex ${Math.round(Math.min(...indexes))}–${Math.round(Math.max(...indexes))}: the CPU was slow or busy during some runs; TBT and performance scores are pessimistic (compare the bare pages' TBT: they have no JavaScript at all)`);
   return notes;
+}
+
+/**
+ * The build-time budgets of `--scale`: ms per page at 1000 pages per language within 1.5× plain Astro's, and
+ * ms per page not growing from 100 to 1000 pages (per-page cost that grew would mean worse than linear).
+ */
+export function scaleBudgets(scale) {
+  const byN = new Map(scale.results.map((r) => [r.n, r]));
+  const budgets = [];
+  const large = byN.get(1000);
+  if (large) {
+    const ratio = large.ours.msPerPage / large.plain.msPerPage;
+    const { mdx, pagefind } = large.pipelineFloor;
+    const floor = (large.plain.medianSeconds + mdx.seconds + pagefind.seconds) / large.plain.medianSeconds;
+    budgets.push(check('build time per page ≤ 1.5 × plain Astro', 'N=1000', ratio <= LIMITS.buildTimeRatio, `${ratio.toFixed(2)}×`, `${LIMITS.buildTimeRatio}×`, [
+      `ours ${large.ours.msPerPage.toFixed(1)} ms/page, plain ${large.plain.msPerPage.toFixed(1)} ms/page (medians of ${large.ours.runsSeconds.length} runs)`,
+      `the required pipeline alone (MDX + remark-gfm ${mdx.seconds.toFixed(1)} s, Pagefind ${pagefind.seconds.toFixed(1)} s) already makes plain Astro ${floor.toFixed(2)}×`,
+    ]));
+  }
+  const small = byN.get(100);
+  if (small && large) {
+    const growth = large.ours.msPerPage / small.ours.msPerPage;
+    budgets.push(check('build time grows no worse than linearly (ms/page at N=1000 ÷ at N=100 ≤ 1)', '100 → 1000', growth <= 1, `${growth.toFixed(2)}×`, '1×'));
+  }
+  return budgets;
 }

@@ -1,7 +1,7 @@
 // The benchmark's verdicts: a budget printed as HELD must really hold, and the bare page must be the same text.
 import { describe, expect, it } from 'vitest';
 import { bareHtml } from '../../scripts/bench/bare-page.mjs';
-import { checkBudgets } from '../../scripts/bench/budgets.mjs';
+import { checkBudgets, scaleBudgets } from '../../scripts/bench/budgets.mjs';
 
 const PATH = '/en/source/';
 
@@ -35,5 +35,23 @@ describe('bench: the bare page', () => {
     expect(html.match(/<h1>/g)).toHaveLength(1);
     expect(html).toContain('<p>第一段 &lt;b&gt;&amp;</p>\n<p>第二段</p>');
     expect(html).not.toMatch(/<script|<style|<link/);
+  });
+});
+
+describe('bench: build-time budgets', () => {
+  const size = (n: number, ours: number, plain: number) => ({
+    n,
+    ours: { msPerPage: ours, medianSeconds: (ours * 2 * n) / 1000, runsSeconds: [1, 2, 3] },
+    plain: { msPerPage: plain, medianSeconds: (plain * 2 * n) / 1000, runsSeconds: [1, 2, 3] },
+    pipelineFloor: { mdx: { seconds: 1, files: 2 * n }, pagefind: { seconds: 1, pages: 2 * n } },
+  });
+  const verdicts = (results: ReturnType<typeof size>[]) => scaleBudgets({ results }).map((b: { held: boolean }) => b.held);
+
+  it('hold within 1.5 × plain Astro at 1000 pages and with ms/page not growing', () => {
+    expect(verdicts([size(100, 30, 20), size(1000, 9, 6)])).toEqual([true, true]);
+  });
+
+  it('break above 1.5 × plain, and when ms/page grows from 100 to 1000 pages', () => {
+    expect(verdicts([size(100, 8, 20), size(1000, 9.1, 6)])).toEqual([false, false]);
   });
 });
