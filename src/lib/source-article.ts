@@ -1,3 +1,4 @@
+import { paragraphId } from '../schemas/localized';
 import type { SourceArticle, SourceMeta, SourceTranslation } from '../schemas/source';
 
 /** The article text split into its parts; body paragraphs are numbered from 1 in reading order. */
@@ -57,7 +58,7 @@ export function buildSourceArticle(parsed: ParsedArticle, meta: SourceMeta, en: 
     paragraphs: parsed.body.map(({ n, heading, text }) => ({
       n,
       heading,
-      text: { zh: text, en: en.paragraphs[String(n)] ?? '' },
+      text: { zh: text, en: en.paragraphs[paragraphId(n)] ?? '' },
     })),
   };
 }

@@ -12,6 +12,7 @@ import {
   type Statistic,
 } from '../schemas';
 import { locales } from '../i18n/locales';
+import { paragraphId } from '../schemas/localized';
 import type { ContentProblem, ContentSet, DataFile } from './content-set';
 import { extractPageReferences, type PageReferences } from './mdx-references';
 import { normalizeForQuote, parseArticle } from './source-article';
@@ -32,7 +33,7 @@ export function validateContent(set: ContentSet): ContentProblem[] {
   }
   const paragraphCount = article?.body.length ?? 0;
   const checkParagraph = (file: string, field: string, n: number) => {
-    if (article && (n < 1 || n > paragraphCount)) report(file, field, `source paragraph p${n} does not exist (the article has p1–p${paragraphCount})`);
+    if (article && (n < 1 || n > paragraphCount)) report(file, field, `source paragraph ${paragraphId(n)} does not exist (the article has ${paragraphId(1)}–${paragraphId(paragraphCount)})`);
   };
 
   const statistics = parseList(set.statistics, statisticSchema, report);
@@ -60,10 +61,11 @@ export function validateContent(set: ContentSet): ContentProblem[] {
     const parsed = parseOne(translation, sourceTranslationSchema, report);
     if (!parsed || !article) continue;
     for (const { n } of article.body) {
-      if (!parsed.paragraphs[String(n)]) report(translation.file, `paragraphs.${n}`, `translation of source paragraph p${n} is missing`);
+      const id = paragraphId(n);
+      if (!parsed.paragraphs[id]) report(translation.file, `paragraphs.${id}`, `translation of source paragraph ${id} is missing`);
     }
     for (const key of Object.keys(parsed.paragraphs)) {
-      if (Number(key) > paragraphCount) report(translation.file, `paragraphs.${key}`, `the article has no paragraph p${key}`);
+      if (Number(key.slice(1)) > paragraphCount) report(translation.file, `paragraphs.${key}`, `the article has no paragraph ${key}`);
     }
   }
 

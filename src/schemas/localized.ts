@@ -16,5 +16,14 @@ export const partialDate = () =>
 /** Kebab-case id shared by both languages (anchors, URLs, references). */
 export const kebabId = () => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
 
-/** Number of a paragraph of the source article (p1 … pN). */
-export const paragraphNumber = () => z.number().int().positive();
+/** The id of source paragraph n: its anchor on the source page (`#p7`) and how content files refer to it. */
+export const paragraphId = (n: number) => `p${n}`;
+
+/** A source paragraph id as written in content files (`p7`). */
+export const paragraphIdSchema = () => z.string().regex(/^p[1-9]\d*$/, 'must be a source paragraph id such as p7');
+
+/**
+ * A paragraph of the source article, written as its id (`p7`), so the data files hold no bare numbers
+ * that are not facts. Parsed to the paragraph's number.
+ */
+export const paragraphNumber = () => paragraphIdSchema().transform((id) => Number(id.slice(1)));

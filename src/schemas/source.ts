@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localized } from './localized';
+import { localized, paragraphIdSchema } from './localized';
 
 /** Facts about the article that its text does not state by itself. */
 export const sourceMetaSchema = z.strictObject({
@@ -10,11 +10,11 @@ export const sourceMetaSchema = z.strictObject({
   yearNote: localized(),
 });
 
-/** A translation of the article, paragraph for paragraph (keys are paragraph numbers). */
+/** A translation of the article, paragraph for paragraph (keys are paragraph ids, `p1` … `pN`). */
 export const sourceTranslationSchema = z.strictObject({
   headline: z.string().trim().min(1),
   tags: z.string().trim().min(1),
-  paragraphs: z.record(z.string().regex(/^\d+$/), z.string().trim().min(1)),
+  paragraphs: z.record(paragraphIdSchema(), z.string().trim().min(1)),
 });
 
 const paragraph = z.strictObject({

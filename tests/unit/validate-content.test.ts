@@ -61,7 +61,7 @@ describe('validateContent on the fixture content set', () => {
   });
 
   it('rejects a quote attributed to the wrong paragraph', () => {
-    expect(problemsWith((e) => e.replace('statistics.yaml', /paragraph: 1/, 'paragraph: 3'))).toEqual([
+    expect(problemsWith((e) => e.replace('statistics.yaml', /paragraph: p1/, 'paragraph: p3'))).toEqual([
       'content/statistics.yaml › satisfaction-2018.quote: quote is in source paragraph p1, not p3',
     ]);
   });
@@ -114,7 +114,7 @@ describe('validateContent on the fixture content set', () => {
   });
 
   it('fails on a YAML syntax error instead of building from stale data', () => {
-    expect(problemsWith((e) => e.replace('glossary.yaml', 'paragraphs: [1]', 'paragraphs: [1'))[0]).toMatch(
+    expect(problemsWith((e) => e.replace('glossary.yaml', 'paragraphs: [p1]', 'paragraphs: [p1'))[0]).toMatch(
       /^content\/glossary\.yaml: YAML syntax error: /,
     );
   });
@@ -126,8 +126,8 @@ describe('validateContent on the fixture content set', () => {
   });
 
   it('rejects a translation that misses a paragraph', () => {
-    expect(problemsWith((e) => e.replace('source/translation.en.yaml', /\n {2}2: Subheading/, ''))).toEqual([
-      'content/source/translation.en.yaml › paragraphs.2: translation of source paragraph p2 is missing',
+    expect(problemsWith((e) => e.replace('source/translation.en.yaml', /\n {2}p2: Subheading/, ''))).toEqual([
+      'content/source/translation.en.yaml › paragraphs.p2: translation of source paragraph p2 is missing',
     ]);
   });
 
