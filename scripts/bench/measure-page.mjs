@@ -1,22 +1,14 @@
 // Loads one page in Chromium (playwright-core) and tallies what it fetches: on first load without scrolling,
 // and, for pages with charts, what scrolling to the charts fetches on top.
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS as PROJECT_FLAGS, launchChromium } from '../chromium.mjs';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export { CHROMIUM_PATH } from '../chromium.mjs';
 
-// Headless Chromium as it runs on the project's machines. The resolver rule makes any host but 127.0.0.1 fail
-// to resolve, so nothing can leave the machine even if a page asked for it (the request is still recorded).
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+// The resolver rule makes any host but 127.0.0.1 fail to resolve, so nothing can leave the machine even if a
+// page asked for it (the request is still recorded).
+const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+export const CHROMIUM_FLAGS = [...PROJECT_FLAGS, OFFLINE];
 
 export const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
@@ -28,9 +20,7 @@ export const VIEWPORTS = {
 const CHART_JS_FINGERPRINT = 'Check that a complete date adapter is provided';
 const FONT_FILE = /\.(woff2?|ttf|otf|eot)(\?|$)/i;
 
-export function launchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
-}
+export const launchBrowser = () => launchChromium([OFFLINE]);
 
 export const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
 

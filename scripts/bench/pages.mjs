@@ -8,7 +8,7 @@ import { writeBarePage } from './bare-page.mjs';
 import { checkBudgets, findings } from './budgets.mjs';
 import { auditOnce, summarizeRuns } from './lighthouse.mjs';
 import { launchBrowser, measurePage } from './measure-page.mjs';
-import { serveStatic } from './server.mjs';
+import { serveStatic } from '../serve-static.mjs';
 
 /** One of each page type. `lighthouse`: audited; `bare`: also compared with its bare text page. */
 export const PAGES = [

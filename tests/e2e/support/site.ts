@@ -4,7 +4,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { hasChromium, launchBrowser } from './browser';
 import { isRedirectPage } from './link-check';
-import { serveStatic, type StaticSite } from './server';
+import { serveStatic } from '../../../scripts/serve-static.mjs';
 
 export const dist = join(process.cwd(), 'dist');
 /** The same site built for a sub-path by scripts/test.mjs (`--site https://example.org --base /safe-qingdao/`). */
@@ -22,7 +22,7 @@ export function builtHtml(path: string): string {
 }
 
 export interface SiteUnderTest {
-  site: StaticSite;
+  site: Awaited<ReturnType<typeof serveStatic>>;
   browser: Browser;
   /**
    * A fresh page, watched from before it loads: every request it makes (`requests`), every HTTP error

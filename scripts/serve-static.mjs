@@ -1,5 +1,6 @@
-// A small static file server for a built site, so the bench measures what a static host would send:
-// the `_headers` file's headers (CSP and security headers), gzip for text, long caching for hashed assets.
+// A small static file server for a built site, used by the browser tests and the bench: it sends what a static
+// host would, the `_headers` file's headers (CSP and security headers), gzip for text, long caching for hashed
+// assets, 404.html for a missing file, and it can serve the site under a sub-path (`base`).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
@@ -60,17 +61,21 @@ function resolveFile(root, urlPath) {
 }
 
 /**
- * Serves `root` on 127.0.0.1 (a free port). Returns `{ origin, close }`.
- * Files are read on each request (the bench serves a few dozen), gzip bodies are cached per file.
+ * Serves `root` under `base` on 127.0.0.1 (a free port). Returns `{ origin, url(path), close }`, where
+ * `url('/zh/overview/')` is the address of a site path under the base.
+ * Files are read on each request, gzip bodies are cached per file.
+ * @param {string} root
+ * @param {string} [base]
  */
-export async function serveStatic(root) {
+export async function serveStatic(root, base = '/') {
   const headersPath = join(root, '_headers');
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const gzipCache = new Map();
 
   const server = createServer((req, res) => {
     const urlPath = new URL(req.url, 'http://127.0.0.1').pathname;
-    let found = resolveFile(root, urlPath);
+    const insideBase = urlPath.startsWith(base) ? urlPath.slice(base.length - 1) : null;
+    let found = insideBase === null ? null : resolveFile(root, insideBase);
     // Like static hosts with trailing-slash URLs: a directory asked without its slash is redirected.
     if (found?.isDirectory && !urlPath.endsWith('/')) {
       res.writeHead(301, { Location: `${urlPath}/` }).end();
@@ -84,10 +89,10 @@ export async function serveStatic(root) {
     }
     const type = TYPES[extname(found.file)] ?? 'application/octet-stream';
     const headers = {
-      ...headersFor(rules, status === 200 ? urlPath : '/404.html'),
+      ...headersFor(rules, status === 200 ? urlPath : `${base}404.html`),
       'Content-Type': type,
       // Hashed build assets never change; everything else is revalidated, as on a typical static host.
-      'Cache-Control': urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Cache-Control': urlPath.startsWith(`${base}_astro/`) ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
     let body = readFileSync(found.file);
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
@@ -102,9 +107,12 @@ export async function serveStatic(root) {
   });
 
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin,
+    /** @param {string} path */
+    url: (path) => origin + base.replace(/\/$/, '') + path,
     close: () => {
       server.closeAllConnections(); // keep-alive sockets from the browser would hold close() open
       return new Promise((resolve) => server.close(resolve));
