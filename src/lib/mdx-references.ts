@@ -8,7 +8,8 @@ export interface PageReferences {
   statistics: string[];
   datasets: string[];
   terms: string[];
-  paragraphs: number[];
+  /** Source paragraph ids as written (`p7`); anything else is reported by the validator. */
+  paragraphs: string[];
 }
 
 /** `{#id}` at the end of a heading (written `\{#id\}` in MDX, where braces start expressions). */
@@ -17,7 +18,7 @@ export const HEADING_ID_SUFFIX = /\s*\\?\{#([^}\\\s]+)\\?\}\s*$/;
 const HEADING_LINE = /^(#{2,3})\s+(.+?)\s*$/;
 
 function attributeValues(body: string, tag: string, attribute: string): string[] {
-  const pattern = new RegExp(`<${tag}\\b[^>]*?\\b${attribute}=(?:"([^"]*)"|\\{\\s*(\\d+)\\s*\\})`, 'g');
+  const pattern = new RegExp(`<${tag}\\b[^>]*?\\b${attribute}=(?:"([^"]*)"|(\\{[^}]*\\}))`, 'g');
   return [...body.matchAll(pattern)].map((m) => m[1] ?? m[2] ?? '');
 }
 
@@ -37,6 +38,6 @@ export function extractPageReferences(body: string): PageReferences {
     statistics: [...attributeValues(body, 'Stat', 'id'), ...attributeValues(body, 'StatCard', 'id')],
     datasets: attributeValues(body, 'Chart', 'dataset'),
     terms: attributeValues(body, 'Term', 'id'),
-    paragraphs: attributeValues(body, 'Src', 'p').map(Number),
+    paragraphs: attributeValues(body, 'Src', 'p'),
   };
 }

@@ -207,7 +207,10 @@ function checkPageBody(file: string, refs: PageReferences, report: Report, ctx: 
   for (const id of refs.statistics) if (!ctx.statIds.has(id)) report(file, '<Stat id>', `unknown statistic "${id}"`);
   for (const id of refs.datasets) if (!ctx.datasetIds.has(id)) report(file, '<Chart dataset>', `unknown dataset "${id}"`);
   for (const id of refs.terms) if (!ctx.termIds.has(id)) report(file, '<Term id>', `unknown glossary term "${id}"`);
-  for (const n of refs.paragraphs) ctx.checkParagraph(file, '<Src p>', n);
+  for (const id of refs.paragraphs) {
+    if (/^p[1-9]\d*$/.test(id)) ctx.checkParagraph(file, '<Src p>', Number(id.slice(1)));
+    else report(file, '<Src p>', `"${id}" must be a source paragraph id such as p="p7"`);
+  }
 }
 
 function checkRedirects(file: string, redirects: { pages: Record<string, string>; sections: Record<string, Record<string, string>> }, sections: Map<string, string[]>, report: Report) {

@@ -6,3 +6,4 @@ export * from './glossary';
 export * from './timeline';
 export * from './source';
 export * from './redirects';
+export * from './correction';

@@ -15,7 +15,7 @@ describe('<Src p>', () => {
     ['zh', '原文第7段'],
     ['en', 'Source paragraph 7'],
   ])('links to paragraph 7 of the %s source page', async (lang, label) => {
-    const html = await container.renderToString(Src, { props: { p: 7 }, params: { lang } });
+    const html = await container.renderToString(Src, { props: { p: 'p7' }, params: { lang } });
     expect(html).toContain(`href="/${lang}/source/#p7"`);
     expect(html).toContain(`aria-label="${label}"`);
   });

@@ -4,6 +4,7 @@ import { readContentSet } from '../../src/integrations/read-content';
 import { formatProblem } from '../../src/lib/content-set';
 import { extractPageReferences } from '../../src/lib/mdx-references';
 import { parseArticle } from '../../src/lib/source-article';
+import { paragraphId } from '../../src/schemas/localized';
 import { validateContent } from '../../src/lib/validate-content';
 
 // The project's real content, checked like the build checks it, plus the editorial rules of the site.
@@ -17,8 +18,8 @@ describe('the content of the site', () => {
 
   it.each(locales)('cites every source paragraph somewhere in %s', (locale) => {
     const cited = new Set(content.pages.filter((p) => p.locale === locale).flatMap((p) => extractPageReferences(p.body).paragraphs));
-    const uncited = article.body.map((p) => p.n).filter((n) => !cited.has(n));
-    expect(uncited.map((n) => `p${n}`)).toEqual([]);
+    const uncited = article.body.map((p) => paragraphId(p.n)).filter((id) => !cited.has(id));
+    expect(uncited).toEqual([]);
   });
 
   it('has the theme and reference pages the site promises, in every language', () => {

@@ -4,7 +4,7 @@ import { extractPageReferences } from '../../src/lib/mdx-references';
 describe('extractPageReferences(mdx)', () => {
   const body = [
     '## 扫黑除恶 \\{#anti-gang-campaign\\}',
-    'Text <Stat id="criminal-cases-change-2018" /> <Src p={7} /> <Term id="fengqiao-experience">x</Term>',
+    'Text <Stat id="criminal-cases-change-2018" /> <Src p="p7" /> <Term id="fengqiao-experience">x</Term>',
     '### 无编号',
     '```md',
     '## not a heading \\{#in-code\\}',
@@ -25,6 +25,6 @@ describe('extractPageReferences(mdx)', () => {
     expect(refs.statistics).toEqual(['criminal-cases-change-2018', 'legal-service-stations']);
     expect(refs.datasets).toEqual(['anti-gang-cases']);
     expect(refs.terms).toEqual(['fengqiao-experience']);
-    expect(refs.paragraphs).toEqual([7]);
+    expect(refs.paragraphs).toEqual(['p7']);
   });
 });

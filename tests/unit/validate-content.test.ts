@@ -120,7 +120,7 @@ describe('validateContent on the fixture content set', () => {
   });
 
   it('rejects a source paragraph number that does not exist', () => {
-    expect(problemsWith((e) => e.replace('pages/zh/page.mdx', '<Src p={1} />', '<Src p={9} />'))).toEqual([
+    expect(problemsWith((e) => e.replace('pages/zh/page.mdx', '<Src p="p1" />', '<Src p="p9" />'))).toEqual([
       'content/pages/zh/page.mdx › <Src p>: source paragraph p9 does not exist (the article has p1–p3)',
     ]);
   });
