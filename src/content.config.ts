@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import {
+  correctionSchema,
   datasetSchema,
   glossaryTermSchema,
   pageSchema,
@@ -25,6 +26,7 @@ export const collections = {
   datasets: defineCollection({ loader: file('./content/datasets.yaml'), schema: datasetSchema }),
   glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossaryTermSchema }),
   timeline: defineCollection({ loader: file('./content/timeline.yaml'), schema: timelineEventSchema }),
+  corrections: defineCollection({ loader: file('./content/corrections.yaml'), schema: correctionSchema }),
   redirects: defineCollection({
     loader: async () => ({ redirects: readYaml('./content/redirects.yaml') as Record<string, unknown> }),
     schema: redirectsSchema,

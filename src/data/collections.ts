@@ -1,11 +1,13 @@
 import { getCollection, getEntry } from 'astro:content';
 import { datasetRecords, statisticRecord } from '../lib/data-export';
-import type { SourceArticle, Statistic } from '../schemas';
+import { lastChanged } from '../lib/page-dates';
+import type { Correction, SourceArticle, Statistic } from '../schemas';
 
 // Collections read once per build and shared by every page: Astro copies an entry on each read, and
 // the article and the statistics are read by every page (footer, metadata, figures, charts).
 let article: Promise<SourceArticle> | undefined;
 let statistics: Promise<ReadonlyMap<string, Statistic>> | undefined;
+let corrections: Promise<readonly Correction[]> | undefined;
 
 /** The source article with its translation and metadata. */
 export function sourceArticle(): Promise<SourceArticle> {
@@ -34,4 +36,15 @@ export async function downloads() {
     { id: 'statistics', dataset: null, records: [...byId.values()].map(statisticRecord) },
     ...datasets.map((dataset) => ({ id: dataset.id, dataset, records: datasetRecords(dataset, byId) })),
   ];
+}
+
+/** The logged corrections of one page (content/corrections.yaml), newest first. */
+export async function pageCorrections(slug: string): Promise<Correction[]> {
+  corrections ??= getCollection('corrections').then((entries) => entries.map((entry) => entry.data).sort((a, b) => b.date.getTime() - a.date.getTime()));
+  return (await corrections).filter((c) => c.page === slug);
+}
+
+/** A page's first-published and last-changed dates (the later of its review and its latest correction). */
+export async function pageDates(slug: string, data: { published: Date; reviewed: Date }): Promise<{ published: Date; modified: Date }> {
+  return { published: data.published, modified: lastChanged(data.reviewed, await pageCorrections(slug)) };
 }

@@ -13,6 +13,8 @@ export const pageSchema = z.strictObject({
   theme: z.enum(themes),
   /** Position in the header navigation (smaller first), equal in both languages; a page without one is not listed there. */
   navOrder: z.number().int().nonnegative().optional(),
+  /** The date the page was first published; never changes (citations' "published" date). */
+  published: z.coerce.date(),
   /** The date the page was last checked against the source article. */
   reviewed: z.coerce.date(),
 });
