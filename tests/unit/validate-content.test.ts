@@ -97,8 +97,8 @@ describe('validateContent on the fixture content set', () => {
       e.replace('pages/zh/page.mdx', '\\{#results\\}', '\\{#survey\\}');
       e.replace('pages/en/page.mdx', '\\{#results\\}', '\\{#survey\\}');
     });
-    expect(problems).toContain('content/pages/zh/page.mdx › line 14: duplicate section id "survey"');
-    expect(problems).toContain('content/pages/en/page.mdx › line 14: duplicate section id "survey"');
+    expect(problems).toContain('content/pages/zh/page.mdx › line 15: duplicate section id "survey"');
+    expect(problems).toContain('content/pages/en/page.mdx › line 15: duplicate section id "survey"');
   });
 
   it('rejects section ids that differ between the two languages', () => {
@@ -109,7 +109,7 @@ describe('validateContent on the fixture content set', () => {
 
   it('rejects a heading without an explicit id', () => {
     expect(problemsWith((e) => e.replace('pages/zh/page.mdx', ' \\{#results\\}', ''))).toEqual(
-      expect.arrayContaining(['content/pages/zh/page.mdx › line 14: heading "Results" needs an explicit id: "### Results \\{#some-id\\}"']),
+      expect.arrayContaining(['content/pages/zh/page.mdx › line 15: heading "Results" needs an explicit id: "### Results \\{#some-id\\}"']),
     );
   });
 
