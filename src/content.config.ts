@@ -1,45 +1,28 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
+import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import {
-  correctionSchema,
-  datasetSchema,
-  glossaryTermSchema,
-  pageSchema,
-  redirectsSchema,
-  sourceArticleSchema,
-  sourceMetaSchema,
-  sourceTranslationSchema,
-  statisticSchema,
-  timelineEventSchema,
-} from './schemas';
-import { buildSourceArticle, parseArticle } from './lib/source-article';
+import { sourceArticleSchema } from './schemas';
+import { collectionManifest, type CollectionOfKind, type CollectionSpec } from './schemas/collections';
+import { readSourceArticle } from './integrations/read-content';
 
-// Inline loaders return `{ <id>: data }` so the single entry's data carries no `id` field.
-// Collections only wire `content/` to the schemas in src/schemas; cross-checks live in src/lib/validate-content.ts.
-const readYaml = (path: string): unknown => parseYaml(readFileSync(path, 'utf8'));
+// Astro's collections, one per line of the manifest (src/schemas/collections.ts): Astro's own loaders, so
+// `astro dev` reloads on edits. Cross-checks live in the validator (src/lib/validate-content.ts).
+const contentPath = (path: string) => `./content/${path}`;
+
+function loaderFor(name: string, spec: Exclude<CollectionSpec, { kind: 'text' }>) {
+  if (spec.kind === 'pages') return glob({ base: contentPath(spec.glob.base), pattern: spec.glob.pattern });
+  // A document is one entry, named after its collection (`getEntry('redirects', 'redirects')`).
+  return file(contentPath(spec.file), { parser: (text) => (spec.kind === 'list' ? (parseYaml(text) ?? []) : { [name]: parseYaml(text) ?? {} }) });
+}
+
+type Wired = 'pages' | CollectionOfKind<'list' | 'document'>;
+type SchemaOf<N extends Wired> = (typeof collectionManifest)[N]['schema'];
+const fromManifest = Object.fromEntries(
+  Object.entries(collectionManifest).flatMap(([name, spec]) => (spec.kind === 'text' ? [] : [[name, defineCollection({ loader: loaderFor(name, spec), schema: spec.schema })]])),
+) as unknown as { [N in Wired]: { loader: Loader; schema: SchemaOf<N> } };
 
 export const collections = {
-  pages: defineCollection({ loader: glob({ base: './content/pages', pattern: '**/*.mdx' }), schema: pageSchema }),
-  statistics: defineCollection({ loader: file('./content/statistics.yaml'), schema: statisticSchema }),
-  datasets: defineCollection({ loader: file('./content/datasets.yaml'), schema: datasetSchema }),
-  glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossaryTermSchema }),
-  timeline: defineCollection({ loader: file('./content/timeline.yaml'), schema: timelineEventSchema }),
-  corrections: defineCollection({ loader: file('./content/corrections.yaml'), schema: correctionSchema }),
-  redirects: defineCollection({
-    loader: async () => ({ redirects: readYaml('./content/redirects.yaml') as Record<string, unknown> }),
-    schema: redirectsSchema,
-  }),
-  source: defineCollection({
-    loader: async () => {
-      const article = buildSourceArticle(
-        parseArticle(readFileSync('./content/source/article.zh.txt', 'utf8')),
-        sourceMetaSchema.parse(readYaml('./content/source/meta.yaml')),
-        sourceTranslationSchema.parse(readYaml('./content/source/translation.en.yaml')),
-      );
-      return { article };
-    },
-    schema: sourceArticleSchema,
-  }),
+  ...fromManifest,
+  // The article with its translation and metadata joined into one entry (src/lib/source-article.ts).
+  source: defineCollection({ loader: async () => ({ article: readSourceArticle('.') }), schema: sourceArticleSchema }),
 };

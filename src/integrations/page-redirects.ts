@@ -1,10 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { locales } from '../i18n/locales';
 import { languageRootRedirects, pageRedirects } from '../lib/page-redirects';
-import { redirectsSchema } from '../schemas/redirects';
+import { readCollection } from './read-content';
 
 /**
  * Serves every renamed page (content/redirects.yaml) at its old address in every language, and
@@ -16,7 +14,7 @@ export function renamedPages(): AstroIntegration {
     name: 'safe-qingdao:renamed-pages',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        const moved = redirectsSchema.parse(parse(readFileSync(fileURLToPath(new URL('content/redirects.yaml', config.root)), 'utf8')));
+        const moved = readCollection(fileURLToPath(config.root), 'redirects');
         updateConfig({
           redirects: { ...languageRootRedirects(locales, 'overview', config.base), ...pageRedirects(moved.pages, locales, config.base) },
         });

@@ -1,63 +1,78 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { ContentProblem, ContentSet, DataFile } from '../lib/content-set';
+import { collectionManifest, type CollectionData, type CollectionOfKind } from '../schemas/collections';
+import { formatProblem, type ContentProblem, type ContentSet, type DataFile, type PageFile } from '../lib/content-set';
+import { buildSourceArticle, parseArticle } from '../lib/source-article';
+import type { SourceArticle } from '../schemas/source';
 
 /**
- * Reads `content/` straight from disk, as the validator needs it. It reads files itself rather than
- * trusting Astro's data store, which keeps stale data after a YAML syntax error.
+ * The one reader of `content/`: every collection of the manifest (src/schemas/collections.ts), straight
+ * from disk. The validator, Astro's collections, the redirects integration and the tests all read through
+ * it. It reads files itself rather than trusting Astro's data store, which keeps stale data after a YAML error.
  */
 export function readContentSet(root: string, contentDir = 'content'): ContentSet {
-  const base = join(root, contentDir);
   const readErrors: ContentProblem[] = [];
-  const rel = (path: string) => relative(root, path).split('\\').join('/');
-
-  const readText = (path: string): string | undefined => {
-    if (existsSync(path)) return readFileSync(path, 'utf8');
-    readErrors.push({ file: rel(path), message: 'file is missing' });
-    return undefined;
-  };
-  const readYaml = (path: string): DataFile => {
-    const text = readText(path);
-    if (text === undefined) return { file: rel(path), data: undefined };
-    try {
-      return { file: rel(path), data: parseYaml(text) ?? undefined };
-    } catch (error) {
-      readErrors.push({ file: rel(path), message: `YAML syntax error: ${(error as Error).message.split('\n')[0]}` });
-      return { file: rel(path), data: undefined };
-    }
-  };
-
-  const pages: ContentSet['pages'] = [];
-  const pagesDir = join(base, 'pages');
-  for (const locale of existsSync(pagesDir) ? readdirSync(pagesDir) : []) {
-    for (const name of readdirSync(join(pagesDir, locale)).filter((n) => n.endsWith('.mdx'))) {
-      const path = join(pagesDir, locale, name);
-      const { frontmatter, body, error } = splitFrontmatter(readFileSync(path, 'utf8'));
-      if (error) readErrors.push({ file: rel(path), field: 'frontmatter', message: error });
-      pages.push({ file: rel(path), locale, slug: name.replace(/\.mdx$/, ''), frontmatter, body });
-    }
+  const data = {} as ContentSet['data'];
+  let article: ContentSet['article'] = { file: '', text: '' };
+  let pages: PageFile[] = [];
+  for (const [name, spec] of Object.entries(collectionManifest)) {
+    if (spec.kind === 'pages') pages = readPages(root, contentDir, spec.glob, readErrors);
+    else if (spec.kind === 'text') article = { file: rel(root, join(root, contentDir, spec.file)), text: readText(root, join(contentDir, spec.file), readErrors) ?? '' };
+    else data[name as keyof ContentSet['data']] = readYamlFile(root, join(contentDir, spec.file), readErrors);
   }
+  return { pages, data, article, readErrors };
+}
 
-  const sourceDir = join(base, 'source');
-  const translations = (existsSync(sourceDir) ? readdirSync(sourceDir) : [])
-    .map((name) => /^translation\.([a-z-]+)\.yaml$/.exec(name)?.[1])
-    .filter((locale): locale is string => Boolean(locale))
-    .map((locale) => ({ ...readYaml(join(sourceDir, `translation.${locale}.yaml`)), locale }));
+/**
+ * One YAML collection, checked by its schema: for code that needs the data and not the validator's
+ * report (the redirects integration, the tests). Throws with every problem named by file and field.
+ */
+export function readCollection<N extends CollectionOfKind<'list' | 'document'>>(root: string, name: N, contentDir = 'content'): CollectionData<N> {
+  const spec = collectionManifest[name];
+  const problems: ContentProblem[] = [];
+  const { file, data } = readYamlFile(root, join(contentDir, spec.file), problems);
+  const result = (spec.kind === 'list' ? spec.schema.array() : spec.schema).safeParse(data);
+  if (problems.length === 0 && result.success) return result.data as CollectionData<N>;
+  const issues = result.error?.issues.map((i) => ({ file, field: i.path.join('.'), message: i.message })) ?? [];
+  throw new Error([...problems, ...issues].map(formatProblem).join('\n'));
+}
 
-  const articlePath = join(sourceDir, 'article.zh.txt');
-  return {
-    pages,
-    statistics: readYaml(join(base, 'statistics.yaml')),
-    datasets: readYaml(join(base, 'datasets.yaml')),
-    glossary: readYaml(join(base, 'glossary.yaml')),
-    timeline: readYaml(join(base, 'timeline.yaml')),
-    redirects: readYaml(join(base, 'redirects.yaml')),
-    sourceMeta: readYaml(join(sourceDir, 'meta.yaml')),
-    translations,
-    article: { file: rel(articlePath), text: readText(articlePath) ?? '' },
-    readErrors,
-  };
+const rel = (root: string, path: string) => relative(root, path).split('\\').join('/');
+
+function readText(root: string, path: string, errors: ContentProblem[]): string | undefined {
+  const full = join(root, path);
+  if (existsSync(full)) return readFileSync(full, 'utf8');
+  errors.push({ file: rel(root, full), message: 'file is missing' });
+  return undefined;
+}
+
+/** A YAML file parsed but not checked; a syntax error becomes a problem naming the file. */
+export function readYamlFile(root: string, path: string, errors: ContentProblem[]): DataFile {
+  const file = rel(root, join(root, path));
+  const text = readText(root, path, errors);
+  if (text === undefined) return { file, data: undefined };
+  try {
+    return { file, data: parseYaml(text) ?? undefined };
+  } catch (error) {
+    errors.push({ file, message: `YAML syntax error: ${(error as Error).message.split('\n')[0]}` });
+    return { file, data: undefined };
+  }
+}
+
+/** The MDX pages, `<locale>/<slug>.mdx` under the glob's base, as Astro's glob loader names them (`zh/overview`). */
+function readPages(root: string, contentDir: string, glob: { base: string; pattern: string }, errors: ContentProblem[]): PageFile[] {
+  const base = join(root, contentDir, glob.base);
+  if (!existsSync(base)) return [];
+  return globSync(glob.pattern, { cwd: base })
+    .sort()
+    .map((name) => {
+      const path = join(base, name);
+      const [locale = '', ...rest] = name.split(/[\\/]/);
+      const { frontmatter, body, error } = splitFrontmatter(readFileSync(path, 'utf8'));
+      if (error) errors.push({ file: rel(root, path), field: 'frontmatter', message: error });
+      return { file: rel(root, path), locale, slug: rest.join('/').replace(/\.mdx$/, ''), frontmatter, body };
+    });
 }
 
 function splitFrontmatter(text: string): { frontmatter: unknown; body: string; error?: string } {
@@ -70,4 +85,12 @@ function splitFrontmatter(text: string): { frontmatter: unknown; body: string; e
   } catch (error) {
     return { frontmatter: {}, body, error: `YAML syntax error: ${(error as Error).message.split('\n')[0]}` };
   }
+}
+
+/** The `source` entry: the article as published, joined with its metadata and translation. */
+export function readSourceArticle(root: string, contentDir = 'content'): SourceArticle {
+  const errors: ContentProblem[] = [];
+  const text = readText(root, join(contentDir, collectionManifest.article.file), errors);
+  if (text === undefined) throw new Error(errors.map(formatProblem).join('\n'));
+  return buildSourceArticle(parseArticle(text), readCollection(root, 'sourceMeta', contentDir), readCollection(root, 'translation', contentDir));
 }

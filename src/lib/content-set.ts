@@ -1,19 +1,24 @@
+import type { CollectionOfKind } from '../schemas/collections';
+
 /** Everything under `content/`, as read from disk, before any check. Input of `validateContent`. */
 export interface ContentSet {
-  /** One per MDX file: `content/pages/<locale>/<slug>.mdx`. */
-  pages: { file: string; locale: string; slug: string; frontmatter: unknown; body: string }[];
-  statistics: DataFile;
-  datasets: DataFile;
-  glossary: DataFile;
-  timeline: DataFile;
-  redirects: DataFile;
-  sourceMeta: DataFile;
-  /** `content/source/translation.<locale>.yaml`, one per non-source language. */
-  translations: (DataFile & { locale: string })[];
+  /** One per MDX file of the `pages` collection: `content/pages/<locale>/<slug>.mdx`. */
+  pages: PageFile[];
+  /** Each YAML collection of the manifest (src/schemas/collections.ts), parsed as YAML but not yet checked. */
+  data: Record<CollectionOfKind<'list' | 'document'>, DataFile>;
   /** The article text as published. */
   article: { file: string; text: string };
   /** Files that could not be read or parsed (YAML syntax, missing file). */
   readErrors: ContentProblem[];
+}
+
+export interface PageFile {
+  file: string;
+  locale: string;
+  slug: string;
+  frontmatter: unknown;
+  /** The MDX after the front matter, which is replaced by blank lines so line numbers stay the file's. */
+  body: string;
 }
 
 export interface DataFile {

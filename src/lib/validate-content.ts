@@ -1,20 +1,11 @@
 import type { z } from 'astro/zod';
-import {
-  datasetSchema,
-  glossaryTermSchema,
-  pageSchema,
-  redirectsSchema,
-  sourceMetaSchema,
-  sourceTranslationSchema,
-  statisticSchema,
-  timelineEventSchema,
-  type Dataset,
-  type Statistic,
-} from '../schemas';
+import type { Dataset, Statistic } from '../schemas';
+import { collectionManifest, type CollectionData, type CollectionOfKind } from '../schemas/collections';
 import { locales } from '../i18n/locales';
 import { paragraphId } from '../schemas/localized';
+import type { ReferenceTarget } from './content-components';
 import type { ContentProblem, ContentSet, DataFile } from './content-set';
-import { extractPageReferences, type PageReferences } from './mdx-references';
+import { extractPageReferences, MdxSyntaxError, type PageReferences } from './mdx-references';
 import { normalizeForQuote, parseArticle } from './source-article';
 
 /**
@@ -36,41 +27,45 @@ export function validateContent(set: ContentSet): ContentProblem[] {
     if (article && (n < 1 || n > paragraphCount)) report(file, field, `source paragraph ${paragraphId(n)} does not exist (the article has ${paragraphId(1)}–${paragraphId(paragraphCount)})`);
   };
 
-  const statistics = parseList(set.statistics, statisticSchema, report);
-  const datasets = parseList(set.datasets, datasetSchema, report);
-  const glossary = parseList(set.glossary, glossaryTermSchema, report);
-  const timeline = parseList(set.timeline, timelineEventSchema, report);
-  parseOne(set.sourceMeta, sourceMetaSchema, report);
-  const redirects = parseOne(set.redirects, redirectsSchema, report);
+  // Every YAML collection of the manifest against its schema, entry by entry for lists.
+  const lists = {} as { [N in CollectionOfKind<'list'>]: { field: string; value: z.output<(typeof collectionManifest)[N]['schema']> }[] };
+  const documents = {} as { [N in CollectionOfKind<'document'>]?: CollectionData<N> };
+  for (const [name, spec] of Object.entries(collectionManifest)) {
+    if (spec.kind === 'list') (lists as Record<string, unknown>)[name] = parseList(set.data[name as CollectionOfKind<'list'>], spec.schema as z.ZodType<{ id: string }>, report);
+    if (spec.kind === 'document') (documents as Record<string, unknown>)[name] = parseOne(set.data[name as CollectionOfKind<'document'>], spec.schema as z.ZodType, report);
+  }
+  const { statistics, datasets, glossary, timeline } = lists;
+  const { redirects, translation } = documents;
 
   const statById = new Map(statistics.map((s) => [s.value.id, s.value]));
   // Entries that failed their schema still count as existing, so one bad field gives one message, not a cascade.
-  const datasetIds = new Set([...datasets.map((d) => d.value.id), ...rawIds(set.datasets)]);
-  const termIds = new Set([...glossary.map((g) => g.value.id), ...rawIds(set.glossary)]);
-  const statIds = new Set([...statById.keys(), ...rawIds(set.statistics)]);
+  const known: Record<Exclude<ReferenceTarget, 'paragraphs'>, Set<string>> = {
+    statistics: new Set([...statById.keys(), ...rawIds(set.data.statistics)]),
+    datasets: new Set([...datasets.map((d) => d.value.id), ...rawIds(set.data.datasets)]),
+    glossary: new Set([...glossary.map((g) => g.value.id), ...rawIds(set.data.glossary)]),
+  };
 
   for (const { field, value } of statistics) {
-    checkParagraph(set.statistics.file, `${field}.paragraph`, value.paragraph);
-    checkQuote(value, article, (message) => report(set.statistics.file, `${field}.quote`, message));
+    checkParagraph(set.data.statistics.file, `${field}.paragraph`, value.paragraph);
+    checkQuote(value, article, (message) => report(set.data.statistics.file, `${field}.quote`, message));
   }
-  for (const { field, value } of datasets) checkDataset(value, statById, (f, m) => report(set.datasets.file, `${field}.${f}`, m));
-  for (const { field, value } of glossary) value.paragraphs.forEach((n, i) => checkParagraph(set.glossary.file, `${field}.paragraphs[${i}]`, n));
-  for (const { field, value } of timeline) checkParagraph(set.timeline.file, `${field}.paragraph`, value.paragraph);
+  for (const { field, value } of datasets) checkDataset(value, statById, (f, m) => report(set.data.datasets.file, `${field}.${f}`, m));
+  for (const { field, value } of glossary) value.paragraphs.forEach((n, i) => checkParagraph(set.data.glossary.file, `${field}.paragraphs[${i}]`, n));
+  for (const { field, value } of timeline) checkParagraph(set.data.timeline.file, `${field}.paragraph`, value.paragraph);
 
-  for (const translation of set.translations) {
-    const parsed = parseOne(translation, sourceTranslationSchema, report);
-    if (!parsed || !article) continue;
+  if (translation && article) {
+    const file = set.data.translation.file;
     for (const { n } of article.body) {
       const id = paragraphId(n);
-      if (!parsed.paragraphs[id]) report(translation.file, `paragraphs.${id}`, `translation of source paragraph ${id} is missing`);
+      if (!translation.paragraphs[id]) report(file, `paragraphs.${id}`, `translation of source paragraph ${id} is missing`);
     }
-    for (const key of Object.keys(parsed.paragraphs)) {
-      if (Number(key.slice(1)) > paragraphCount) report(translation.file, `paragraphs.${key}`, `the article has no paragraph ${key}`);
+    for (const key of Object.keys(translation.paragraphs)) {
+      if (Number(key.slice(1)) > paragraphCount) report(file, `paragraphs.${key}`, `the article has no paragraph ${key}`);
     }
   }
 
-  const sectionsBySlug = checkPages(set, report, { statIds, datasetIds, termIds, checkParagraph });
-  if (redirects) checkRedirects(set.redirects.file, redirects, sectionsBySlug, report);
+  const sectionsBySlug = checkPages(set, report, { known, checkParagraph });
+  if (redirects) checkRedirects(set.data.redirects.file, redirects, sectionsBySlug, report);
   return problems;
 }
 
@@ -141,24 +136,30 @@ function checkDataset(dataset: Dataset, statById: Map<string, Statistic>, fail: 
 }
 
 interface PageContext {
-  statIds: Set<string>;
-  datasetIds: Set<string>;
-  termIds: Set<string>;
+  /** Ids of every entry a page may refer to, by collection. */
+  known: Record<Exclude<ReferenceTarget, 'paragraphs'>, Set<string>>;
   checkParagraph: (file: string, field: string, n: number) => void;
 }
 
 /** Checks front matter, twins in every language, section ids and references; returns section ids per slug. */
 function checkPages(set: ContentSet, report: Report, ctx: PageContext): Map<string, string[]> {
-  const bySlug = new Map<string, Map<string, { file: string; refs: PageReferences; data: Record<string, unknown> }>>();
+  const bySlug = new Map<string, Map<string, { file: string; refs: PageReferences | undefined; data: Record<string, unknown> }>>();
   for (const page of set.pages) {
-    const front = pageSchema.safeParse(page.frontmatter);
+    const front = collectionManifest.pages.schema.safeParse(page.frontmatter);
     if (!front.success) issuesToProblems(page.file, 'frontmatter', front.error, report);
     if (!(locales as readonly string[]).includes(page.locale)) {
       report(page.file, undefined, `"${page.locale}" is not a site language (${locales.join(', ')})`);
       continue;
     }
-    const refs = extractPageReferences(page.body);
-    checkPageBody(page.file, refs, report, ctx);
+    // A page that does not parse still counts as the twin of the others; its sections are not compared.
+    let refs: PageReferences | undefined;
+    try {
+      refs = extractPageReferences(page.body);
+      checkPageBody(page.file, refs, report, ctx);
+    } catch (error) {
+      if (!(error instanceof MdxSyntaxError)) throw error;
+      report(page.file, error.line ? `line ${error.line}` : undefined, `MDX syntax error: ${error.message}`);
+    }
     const twins = bySlug.get(page.slug) ?? new Map();
     twins.set(page.locale, { file: page.file, refs, data: front.success ? front.data : {} });
     bySlug.set(page.slug, twins);
@@ -172,11 +173,12 @@ function checkPages(set: ContentSet, report: Report, ctx: PageContext): Map<stri
     for (const locale of locales) {
       if (!twins.has(locale)) report(first.file, undefined, `page "${slug}" has no ${locale} version (expected content/pages/${locale}/${slug}.mdx)`);
     }
-    const ids = first.refs.headings.map((h) => h.id ?? '');
-    sectionsBySlug.set(slug, ids);
+    const sectionIds = (refs: PageReferences | undefined) => refs?.headings.map((h) => h.id ?? '');
+    const ids = sectionIds(first.refs);
+    sectionsBySlug.set(slug, ids ?? sectionIds(others.find((o) => o.refs)?.refs) ?? []);
     for (const other of others) {
-      const otherIds = other.refs.headings.map((h) => h.id ?? '');
-      if (ids.join(' ') !== otherIds.join(' ')) {
+      const otherIds = sectionIds(other.refs);
+      if (ids && otherIds && ids.join(' ') !== otherIds.join(' ')) {
         report(other.file, 'sections', `section ids differ from ${first.file}: [${otherIds.join(', ')}] vs [${ids.join(', ')}]`);
       }
       for (const key of ['theme', 'navOrder'] as const) {
@@ -204,12 +206,16 @@ function checkPageBody(file: string, refs: PageReferences, report: Report, ctx: 
     }
     if (heading.id) seen.add(heading.id);
   }
-  for (const id of refs.statistics) if (!ctx.statIds.has(id)) report(file, '<Stat id>', `unknown statistic "${id}"`);
-  for (const id of refs.datasets) if (!ctx.datasetIds.has(id)) report(file, '<Chart dataset>', `unknown dataset "${id}"`);
-  for (const id of refs.terms) if (!ctx.termIds.has(id)) report(file, '<Term id>', `unknown glossary term "${id}"`);
-  for (const id of refs.paragraphs) {
-    if (/^p[1-9]\d*$/.test(id)) ctx.checkParagraph(file, '<Src p>', Number(id.slice(1)));
-    else report(file, '<Src p>', `"${id}" must be a source paragraph id such as p="p7"`);
+  const noun: Record<Exclude<ReferenceTarget, 'paragraphs'>, string> = { statistics: 'statistic', datasets: 'dataset', glossary: 'glossary term' };
+  for (const { target, written, attribute, value } of refs.references) {
+    if (target === 'paragraphs') {
+      if (value !== null && /^p[1-9]\d*$/.test(value)) ctx.checkParagraph(file, written, Number(value.slice(1)));
+      else report(file, written, `${value === null ? 'an expression' : `"${value}"`} must be a source paragraph id such as p="p7"`);
+    } else if (value === null) {
+      report(file, written, `must be a plain string such as ${attribute}="some-id"`);
+    } else if (!ctx.known[target].has(value)) {
+      report(file, written, `unknown ${noun[target]} "${value}"`);
+    }
   }
 }
 

@@ -74,9 +74,21 @@ describe('validateContent on the fixture content set', () => {
         e.replace('pages/zh/page.mdx', '<Term id="survey">', '<Term id="no-such-term">');
       }),
     ).toEqual([
+      'content/pages/zh/page.mdx › <Term id>: unknown glossary term "no-such-term"',
       'content/pages/zh/page.mdx › <Stat id>: unknown statistic "no-such-figure"',
       'content/pages/zh/page.mdx › <Chart dataset>: unknown dataset "no-such-data"',
-      'content/pages/zh/page.mdx › <Term id>: unknown glossary term "no-such-term"',
+    ]);
+  });
+
+  it('rejects a reference written as an expression, which it could not check', () => {
+    expect(problemsWith((e) => e.replace('pages/zh/page.mdx', '<Src p="p1" />', '<Src p={1} />'))).toEqual([
+      'content/pages/zh/page.mdx › <Src p>: an expression must be a source paragraph id such as p="p7"',
+    ]);
+  });
+
+  it('names the file and line of an MDX syntax error', () => {
+    expect(problemsWith((e) => e.replace('pages/zh/page.mdx', '<Term id="survey">Survey</Term>', '<Term id="survey">Survey'))).toEqual([
+      expect.stringMatching(/^content\/pages\/zh\/page\.mdx › line \d+: MDX syntax error: /),
     ]);
   });
 
