@@ -37,3 +37,12 @@ export function pageJsonLd(facts: PageFacts): Record<string, unknown> {
     workTranslation: facts.translations.map((t) => ({ '@type': 'WebPage', url: t.url, inLanguage: t.inLanguage })),
   };
 }
+
+/**
+ * JSON for an inline `<script type="application/ld+json">`: `<` (and `>`, `&`, the JavaScript line
+ * separators) written as `\u` escapes, so no text (`</script>`, `<!--`) can end the script element
+ * early. The JSON parses to the same value.
+ */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeForQuote, parseArticle } from '../../src/lib/source-article';
+import { buildSourceArticle, normalizeForQuote, parseArticle } from '../../src/lib/source-article';
 
 const article = parseArticle(readFileSync('content/source/article.zh.txt', 'utf8'));
 
@@ -34,5 +34,23 @@ describe('parseArticle(the source article)', () => {
 describe('normalizeForQuote', () => {
   it('ignores whitespace, including line breaks inside a quote', () => {
     expect(normalizeForQuote('全市两级法院指挥中心互联互通, 网络')).toBe('全市两级法院指挥中心互联互通,网络');
+  });
+});
+
+describe('buildSourceArticle(parsed, meta, translation)', () => {
+  const meta = { attribution: { zh: '转载', en: 'Reproduced' }, inferredYear: 2019, yearNote: { zh: '推断', en: 'Inferred' } };
+  const parsed = parseArticle(['标题', '日期:03-18\n标签', '原标题:原题', '第一段。', '小标题', '第三段。'].join('\n\n'));
+  const built = buildSourceArticle(parsed, meta, { headline: 'Headline', tags: 'Tags', paragraphs: { p1: 'First.', p2: 'Subheading', p3: 'Third.' } });
+
+  it('pairs each paragraph with its translation by paragraph id, keeping numbers and sub-headings', () => {
+    expect(built.paragraphs).toEqual([
+      { n: 1, heading: false, text: { zh: '第一段。', en: 'First.' } },
+      { n: 2, heading: true, text: { zh: '小标题', en: 'Subheading' } },
+      { n: 3, heading: false, text: { zh: '第三段。', en: 'Third.' } },
+    ]);
+  });
+
+  it('joins headline, tags and the date as printed with the metadata', () => {
+    expect(built).toMatchObject({ headline: { zh: '标题', en: 'Headline' }, tags: { zh: '标签', en: 'Tags' }, dateAsGiven: '03-18', originalHeadline: '原题', inferredYear: 2019 });
   });
 });
