@@ -1,13 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { isRedirectPage, sitePages } from './support/link-check';
-import { dist, hasChromium, useBuiltSite } from './support/site';
+import { hasChromium, useBuiltSite } from './support/site';
+import { templatePages } from './support/templates';
 
-// Every built page that is not a redirect: /, /404.html and every content page in both languages.
-const pages = sitePages(dist).filter((path) => !isRedirectPage(dist, path));
+// One page per template and content component, both languages (support/templates.ts).
+const pages = templatePages();
 const t = useBuiltSite();
 
-describe.skipIf(!hasChromium)('accessibility (axe-core) of every page', () => {
+describe.skipIf(!hasChromium)('accessibility (axe-core) of every page template', () => {
   it.each(pages)('%s has no violations in the light theme', async (path) => {
     const { page } = await t.open(path);
     const { violations } = await new AxeBuilder({ page }).analyze();
