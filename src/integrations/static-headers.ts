@@ -1,19 +1,29 @@
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { globSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withBase } from '../lib/base-path';
 import { headersFile } from '../lib/security-headers';
 
-/** Writes dist/_headers after the build, for hosts that read it: security headers and the CSP, under the base. */
+/**
+ * Writes dist/_headers after the build, for hosts that read it: security headers and one CSP that allows
+ * what each page's own policy (the `<meta>` Astro wrote, with that page's hashes) allows.
+ */
 export function staticHeaders(): AstroIntegration {
   let base = '/';
   return {
     name: 'safe-qingdao:static-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base;
+        base = withBase(config.base, '');
       },
       'astro:build:done': ({ dir }) => {
-        writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile(base));
+        const site = fileURLToPath(dir);
+        const policies = globSync('**/*.html', { cwd: site }).flatMap((file) => {
+          const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(join(site, file), 'utf8'))?.[1];
+          return policy ? [policy.replace(/&#39;/g, "'")] : [];
+        });
+        writeFileSync(join(site, '_headers'), headersFile(base, policies));
       },
     },
   };

@@ -1,21 +1,17 @@
-import { createHash } from 'node:crypto';
-import { headScript } from './head-script';
+import { headScriptHash } from './head-script';
 
 /**
- * The Content-Security-Policy of every page. Scripts come only from the site itself: no inline
- * script runs but the one allowed by its hash, and Pagefind's WebAssembly by 'wasm-unsafe-eval'.
- * Styles are inlined into each page (one round trip; see astro.config.mjs), hence 'unsafe-inline'
- * for styles only. Nothing may load from another host.
+ * The Content-Security-Policy, written once. Astro's `security.csp` (astro.config.mjs) writes it into a
+ * `<meta>` on every page with the hashes of that page's own inline styles and scripts, so neither
+ * `script-src` nor `style-src` needs 'unsafe-inline'. Scripts come only from the site itself, the head
+ * script by its hash, Pagefind's WebAssembly by 'wasm-unsafe-eval'. Nothing may load from another host.
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${createHash('sha256').update(headScript).digest('base64')}'`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+export const csp = {
+  directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+  scriptSources: ["'self'", "'wasm-unsafe-eval'"],
+  scriptHashes: [headScriptHash],
+  styleSources: ["'self'"],
+} as const;
 
 /** Headers every response gets, for hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
 export const commonHeaders: Readonly<Record<string, string>> = {
@@ -26,11 +22,28 @@ export const commonHeaders: Readonly<Record<string, string>> = {
 };
 
 /**
- * A `_headers` file (Netlify, Cloudflare Pages) for everything under the base: the security headers and
- * the same policy as the pages' `<meta>`, plus `frame-ancestors`, which only a header can carry.
+ * One policy that allows what each of the given page policies allows (the union of their sources per
+ * directive), for a header that covers every page. A browser enforces both the header and a page's own
+ * `<meta>`, so each page still runs only its own hashes.
  */
-export function headersFile(base = '/'): string {
-  const headers = { ...commonHeaders, 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'` };
-  const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-  return [`${base.replace(/\/?$/, '/')}*`, ...lines].join('\n') + '\n';
+export function mergePolicies(policies: readonly string[]): string {
+  const merged = new Map<string, Set<string>>();
+  for (const policy of policies) {
+    for (const directive of policy.split(';').map((d) => d.trim()).filter(Boolean)) {
+      const [name = '', ...sources] = directive.split(/\s+/);
+      const set = merged.get(name) ?? new Set<string>();
+      sources.forEach((s) => set.add(s));
+      merged.set(name, set);
+    }
+  }
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * A `_headers` file for everything under the base: the security headers and the pages' policies merged,
+ * plus `frame-ancestors`, which only a header can carry. `base` comes normalised from Astro (`/`, `/x/`).
+ */
+export function headersFile(base: string, pagePolicies: readonly string[]): string {
+  const headers = { ...commonHeaders, 'Content-Security-Policy': `${mergePolicies(pagePolicies)}; frame-ancestors 'none'` };
+  return [`${base}*`, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n') + '\n';
 }

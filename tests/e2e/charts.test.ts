@@ -122,26 +122,4 @@ describe.skipIf(!hasChromium)('charts in the browser', () => {
     await expect.poll(fetchedChartJs).toBe(true);
     await page.context().close();
   });
-
-  it.each([`/zh/${textPage}/`, '/en/grassroots-governance/'])('%s requests no script before its first contentful paint', async (path) => {
-    const { page } = await t.open(path);
-    const { paint, scripts } = await page.evaluate(() => ({
-      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-      scripts: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).map((r) => ({ url: r.name, start: r.startTime })),
-    }));
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.filter((s) => !(s.start > paint))).toEqual([]);
-    await page.context().close();
-  });
-
-  it('starts the enhancements in a browser without paint timing too', async () => {
-    const context = await t.browser.newContext();
-    await context.addInitScript(() => Reflect.deleteProperty(window, 'PerformanceObserver'));
-    const page = await context.newPage();
-    await page.goto(t.site.url('/en/grassroots-governance/'));
-    await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
-    await page.locator('chart-figure').first().scrollIntoViewIfNeeded();
-    await expect.poll(() => page.evaluate(() => document.querySelector('chart-figure')?.getAttribute('data-drawn'))).toBe('true');
-    await context.close();
-  });
 });

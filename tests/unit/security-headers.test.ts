@@ -1,22 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile } from '../../src/lib/security-headers';
+import { csp, headersFile, mergePolicies } from '../../src/lib/security-headers';
 
-describe('contentSecurityPolicy', () => {
-  it('allows scripts only from the site and one hashed inline script, never unsafe-inline scripts', () => {
-    const scripts = /script-src ([^;]*)/.exec(contentSecurityPolicy)?.[1];
-    expect(scripts).toMatch(/^'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'$/);
-    expect(contentSecurityPolicy).toContain("default-src 'self'");
+describe('csp', () => {
+  it('allows no inline script or style but by hash, and nothing from another host', () => {
+    const sources = [...csp.directives, ...csp.scriptSources, ...csp.styleSources].join(' ');
+    expect(sources).not.toContain("'unsafe-inline'");
+    expect(sources).not.toMatch(/https?:/);
+    expect(csp.scriptHashes).toEqual([expect.stringMatching(/^sha256-[A-Za-z0-9+/]+=*$/)]);
   });
 });
 
-describe('headersFile(base)', () => {
-  const file = headersFile('/safe-qingdao');
+describe('mergePolicies(pagePolicies)', () => {
+  it('allows per directive what any page allows, each source once', () => {
+    const merged = mergePolicies(["default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'sha256-x'", "default-src 'self';script-src 'self' 'sha256-b'; style-src 'self' 'sha256-x'"]);
+    expect(merged).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-x'");
+  });
+});
+
+describe('headersFile(base, pagePolicies)', () => {
+  const file = headersFile('/safe-qingdao/', ["default-src 'self'; style-src 'self' 'sha256-x'"]);
 
   it('covers everything under the base with the security headers', () => {
     expect(file).toMatch(/^\/safe-qingdao\/\*\n {2}Referrer-Policy: strict-origin-when-cross-origin\n {2}X-Content-Type-Options: nosniff\n {2}Permissions-Policy: /);
   });
 
-  it("sends the pages' policy as a header too, adding frame-ancestors", () => {
-    expect(file).toContain(`  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'none'\n`);
+  it("sends the pages' policies as a header too, adding frame-ancestors", () => {
+    expect(file).toContain("  Content-Security-Policy: default-src 'self'; style-src 'self' 'sha256-x'; frame-ancestors 'none'\n");
   });
 });

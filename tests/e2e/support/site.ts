@@ -52,8 +52,8 @@ export function useBuiltSite(base = '/', dir = dist): SiteUnderTest {
         if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
       });
       await page.goto(ctx.site.url(path));
-      // Enhancements start after the first paint (src/lib/head-script.ts); interact only once they are wired up.
-      if (options.javaScriptEnabled !== false && (await page.locator('template#enhancements').count())) {
+      // The enhancement module is deferred; interact only once it has wired everything up.
+      if (options.javaScriptEnabled !== false && (await page.locator('script[type="module"]').count())) {
         await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
       }
       return { page, requests, errors, cspViolations };
