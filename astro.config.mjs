@@ -32,8 +32,6 @@ export default defineConfig({
       styleDirective: { resources: [...csp.styleSources] },
     },
   },
-  // Astro's prefetch: a link's page is fetched when the reader hovers or focuses it.
-  prefetch: { prefetchAll: true, defaultStrategy: 'hover' },
   i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
   // remark-gfm and our heading-id plugin need the unified pipeline (Astro 7's default processor runs no remark plugins).
   // No code highlighting: the site shows no code, and Shiki's inline styles would break the CSP.

@@ -66,8 +66,9 @@ function resolveFile(root, urlPath) {
  * Files are read on each request, gzip bodies are cached per file.
  * @param {string} root
  * @param {string} [base]
+ * @param {number} [port] 0 (the default) takes any free port
  */
-export async function serveStatic(root, base = '/') {
+export async function serveStatic(root, base = '/', port = 0) {
   const headersPath = join(root, '_headers');
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const gzipCache = new Map();
@@ -106,9 +107,8 @@ export async function serveStatic(root, base = '/') {
     res.end(req.method === 'HEAD' ? undefined : body);
   });
 
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-  const origin = `http://127.0.0.1:${port}`;
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
   return {
     origin,
     /** @param {string} path */

@@ -6,6 +6,7 @@ import './fragments';
 import './toc-current';
 import './print-date';
 import './theme-toggle';
+import './prefetch';
 import './lazy';
 
 // Every enhancement above is wired up: a state for CSS and for anyone scripting the page (the tests wait for it).
