@@ -1,8 +1,5 @@
 // The "bare page of the same text": the real page's <main> text in minimal semantic HTML, no CSS or JS.
 // Its Lighthouse LCP is the floor the real page is compared with (budget: ours ≤ 1.1 × bare).
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Builds the HTML from `{ lang, title, h1, main }` (main = `document.querySelector('main').innerText`). */
@@ -31,12 +28,4 @@ export function bareHtml({ lang, title, h1, main }) {
     '</html>',
     '',
   ].join('\n');
-}
-
-/** Writes the bare page for `path` (e.g. `/en/source/`) under `root` as `<root><path>index.html`. */
-export function writeBarePage(root, path, text) {
-  const file = join(root, path, 'index.html');
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, bareHtml(text));
-  return file;
 }

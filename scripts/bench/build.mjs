@@ -1,7 +1,7 @@
-// Running builds: the site for measuring, and timed builds for the scale benchmark.
+// Running a build with its output in a log file, timed (the bench's site build and the scale builds).
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /**
  * Runs a command with its output in `logFile` (builds print hundreds of lines); resolves with the wall time
@@ -25,22 +25,4 @@ export function runLogged(command, args, { cwd, logFile, env = process.env }) {
       });
     });
   });
-}
-
-/**
- * Builds the real site into `outDir` through `npm run build`, so the project's pinned Node runs Astro
- * and nobody else's dist/ is touched.
- */
-export function buildSite(root, outDir, logFile) {
-  return runLogged('npm', ['run', 'build', '--', '--outDir', outDir], { cwd: root, logFile });
-}
-
-/** Counts the HTML files a build wrote (what "per page" divides by). */
-export function countHtml(dir) {
-  let count = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) count += countHtml(join(dir, entry.name));
-    else if (entry.name.endsWith('.html')) count += 1;
-  }
-  return count;
 }

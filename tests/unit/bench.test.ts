@@ -1,30 +1,24 @@
 // The benchmark's verdicts: a budget printed as HELD must really hold, and the bare page must be the same text.
 import { describe, expect, it } from 'vitest';
 import { bareHtml } from '../../scripts/bench/bare-page.mjs';
-import { checkBudgets, scaleBudgets } from '../../scripts/bench/budgets.mjs';
-
-const PATH = '/en/source/';
-
-/** A Lighthouse entry as bench.mjs collects it: per-run LCPs and what the last run fetched. */
-function audited(lcps: number[], documentBytes: number, bare: boolean) {
-  const requests = [{ url: `http://127.0.0.1${PATH}`, resourceType: 'Document', transferSize: documentBytes }];
-  const result = { url: PATH, requests, external: [], fonts: [], failing: [], scores: {}, metrics: { lcp: lcps[1], fcp: lcps[1], tbt: 0 }, perRun: lcps.map((lcp) => ({ lcp })) };
-  return bare ? { name: 'source', path: PATH, bare: true, result } : { name: 'source', path: PATH, bare: false, barePath: PATH, result };
-}
-
-const lcpVerdict = (ours: number[], bare: number[], oursBytes = 12_000, bareBytes = 11_000) =>
-  checkBudgets({ measures: [], lighthouse: [audited(ours, oursBytes, false), audited(bare, bareBytes, true)] }).find((b: { name: string }) => b.name.startsWith('LCP'));
+import { cssVerdict, lcpVerdicts, scaleVerdicts, sizeVerdicts } from '../../scripts/bench/verdicts.mjs';
 
 describe('bench: LCP against the bare page', () => {
-  it('holds at 1.1 × and breaks above it, on the median of the paired runs', () => {
-    expect(lcpVerdict([1100, 1100, 1100], [1000, 1000, 1000]).held).toBe(true);
-    expect(lcpVerdict([1120, 900, 1120], [1000, 1000, 1000]).held).toBe(false);
+  const held = (ours: number[], bare: number[]) => lcpVerdicts({ '/en/x/': ours, '/bare/en/x/': bare }, ['/en/x/'])[0].held;
+
+  it('holds at 1.1 × and breaks above it, on the median of the runs', () => {
+    expect(held([1100, 1100, 1100], [1000, 1000, 1000])).toBe(true);
+    expect(held([1120, 900, 1120], [1000, 1000, 1000])).toBe(false);
+  });
+});
+
+describe('bench: size-limit and CSS', () => {
+  it('reports size-limit’s verdict in KB of 1024 bytes', () => {
+    expect(sizeVerdicts([{ name: 'text JS', passed: false, size: 3200, sizeLimit: 3072 }])).toEqual([{ name: 'text JS', held: false, value: '3.1 KB', limit: '3.0 KB', cause: [] }]);
   });
 
-  it('names the extra round trip when only our HTML outgrows the first simulated round trip', () => {
-    const verdict = lcpVerdict([1300, 1300, 1300], [1000, 1000, 1000], 18_000, 11_000);
-    expect(verdict.cause[0]).toMatch(/one round trip more/);
-    expect(lcpVerdict([1300, 1300, 1300], [1000, 1000, 1000], 14_000, 11_000).cause.join('\n')).not.toMatch(/round trip more/);
+  it('holds inline CSS at 5 KB and breaks above', () => {
+    expect([cssVerdict('/x/', 5120).held, cssVerdict('/x/', 5121).held]).toEqual([true, false]);
   });
 });
 
@@ -38,20 +32,11 @@ describe('bench: the bare page', () => {
   });
 });
 
-describe('bench: build-time budgets', () => {
-  const size = (n: number, ours: number, plain: number) => ({
-    n,
-    ours: { msPerPage: ours, medianSeconds: (ours * 2 * n) / 1000, runsSeconds: [1, 2, 3] },
-    plain: { msPerPage: plain, medianSeconds: (plain * 2 * n) / 1000, runsSeconds: [1, 2, 3] },
-    pipelineFloor: { mdx: { seconds: 1, files: 2 * n }, pagefind: { seconds: 1, pages: 2 * n } },
-  });
-  const verdicts = (results: ReturnType<typeof size>[]) => scaleBudgets({ results }).map((b: { held: boolean }) => b.held);
+describe('bench: build time', () => {
+  const size = (n: number, ours: number) => ({ n, ours: { msPerPage: ours }, plain: { msPerPage: 5 } });
 
-  it('hold within 1.5 × plain Astro at 1000 pages and with ms/page not growing', () => {
-    expect(verdicts([size(100, 30, 20), size(1000, 9, 6)])).toEqual([true, true]);
-  });
-
-  it('break above 1.5 × plain, and when ms/page grows from 100 to 1000 pages', () => {
-    expect(verdicts([size(100, 8, 20), size(1000, 9.1, 6)])).toEqual([false, false]);
+  it('holds while ms/page does not grow from the smallest to the largest N, and breaks when it grows', () => {
+    expect(scaleVerdicts([size(100, 30), size(1000, 20)])[0]!.held).toBe(true);
+    expect(scaleVerdicts([size(100, 20), size(1000, 20.5)])[0]!.held).toBe(false);
   });
 });
