@@ -2,6 +2,8 @@
 export const locales = ['zh', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'zh';
+/** The language of the source article (content/source/article.zh.txt); the other languages are translations. */
+export const sourceLocale: Locale = 'zh';
 
 /** BCP 47 tags for `<html lang>` and `hreflang`; URLs keep the short code (`/zh/`). */
 export const htmlLang: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };

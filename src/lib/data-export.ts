@@ -3,10 +3,11 @@ import { useTranslations } from '../i18n/ui';
 import type { Dataset } from '../schemas/dataset';
 import type { Statistic } from '../schemas/statistic';
 import { formatStatistic } from './format';
+import { withBase } from './base-path';
 
 /** Stable address of a download under the site base: `/data/anti-gang-cases.csv`, `/sub/data/…` under a sub-path. */
 export function dataDownloadPath(id: string, format: 'csv' | 'json', base = '/'): string {
-  return `${base.replace(/\/?$/, '/')}data/${id}.${format}`;
+  return withBase(base, `data/${id}.${format}`);
 }
 
 /** A statistic as a flat record: both languages, unit, period and the exact source words. */

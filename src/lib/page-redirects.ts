@@ -1,3 +1,4 @@
+import { withBase } from './base-path';
 import type { Redirects } from '../schemas/redirects';
 
 /**
@@ -6,14 +7,12 @@ import type { Redirects } from '../schemas/redirects';
  * `pageRedirects({ old: 'new' }, ['zh'], '/sub/')` → `{ '/zh/old/': '/sub/zh/new/' }`
  */
 export function pageRedirects(pages: Redirects['pages'], locales: readonly string[], base = '/'): Record<string, string> {
-  const prefix = base.replace(/\/?$/, '/');
   return Object.fromEntries(
-    Object.entries(pages).flatMap(([from, to]) => locales.map((locale) => [`/${locale}/${from}/`, `${prefix}${locale}/${to}/`])),
+    Object.entries(pages).flatMap(([from, to]) => locales.map((locale) => [`/${locale}/${from}/`, withBase(base, `${locale}/${to}/`)])),
   );
 }
 
 /** `/zh/` and `/en/` lead to that language's first page, so a trimmed URL still reaches the site. */
 export function languageRootRedirects(locales: readonly string[], home: string, base = '/'): Record<string, string> {
-  const prefix = base.replace(/\/?$/, '/');
-  return Object.fromEntries(locales.map((locale) => [`/${locale}/`, `${prefix}${locale}/${home}/`]));
+  return Object.fromEntries(locales.map((locale) => [`/${locale}/`, withBase(base, `${locale}/${home}/`)]));
 }

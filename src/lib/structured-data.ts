@@ -1,3 +1,5 @@
+import { htmlLang, sourceLocale } from '../i18n/locales';
+
 /** What schema.org needs to describe one page of the site. */
 export interface PageFacts {
   url: string;
@@ -31,7 +33,7 @@ export function pageJsonLd(facts: PageFacts): Record<string, unknown> {
     isBasedOn: {
       '@type': 'NewsArticle',
       headline: facts.source.headline,
-      inLanguage: 'zh-CN',
+      inLanguage: htmlLang[sourceLocale],
       url: facts.source.url,
     },
     workTranslation: facts.translations.map((t) => ({ '@type': 'WebPage', url: t.url, inLanguage: t.inLanguage })),

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { sourceLocale } from '../i18n/locales';
 import { correctionSchema } from './correction';
 import { datasetSchema } from './dataset';
 import { glossaryTermSchema } from './glossary';
@@ -29,7 +30,8 @@ export const collectionManifest = {
   redirects: { kind: 'document', file: 'redirects.yaml', schema: redirectsSchema },
   sourceMeta: { kind: 'document', file: 'source/meta.yaml', schema: sourceMetaSchema },
   translation: { kind: 'document', file: 'source/translation.en.yaml', schema: sourceTranslationSchema },
-  article: { kind: 'text', file: 'source/article.zh.txt' },
+  /** The article as published, in the source language (`sourceLocale`). */
+  article: { kind: 'text', file: `source/article.${sourceLocale}.txt` },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionSpec =
