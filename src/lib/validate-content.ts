@@ -48,12 +48,15 @@ export function validateContent(set: ContentSet): ContentProblem[] {
   const datasetIds = new Set([...datasets.map((d) => d.value.id), ...rawIds(set.datasets)]);
   const termIds = new Set([...glossary.map((g) => g.value.id), ...rawIds(set.glossary)]);
   const statIds = new Set([...statById.keys(), ...rawIds(set.statistics)]);
+  // References into a file that could not be read are not checked: its read error says it all, where
+  // checking them would add one "unknown …" line per reference (183 for one YAML typo in the glossary).
+  const readable = (source: DataFile) => !set.readErrors.some((e) => e.file === source.file);
 
   for (const { field, value } of statistics) {
     checkParagraph(set.statistics.file, `${field}.paragraph`, value.paragraph);
     checkQuote(value, article, (message) => report(set.statistics.file, `${field}.quote`, message));
   }
-  for (const { field, value } of datasets) checkDataset(value, statById, (f, m) => report(set.datasets.file, `${field}.${f}`, m));
+  if (readable(set.statistics)) for (const { field, value } of datasets) checkDataset(value, statById, (f, m) => report(set.datasets.file, `${field}.${f}`, m));
   for (const { field, value } of glossary) value.paragraphs.forEach((n, i) => checkParagraph(set.glossary.file, `${field}.paragraphs[${i}]`, n));
   for (const { field, value } of timeline) checkParagraph(set.timeline.file, `${field}.paragraph`, value.paragraph);
 
@@ -69,7 +72,12 @@ export function validateContent(set: ContentSet): ContentProblem[] {
     }
   }
 
-  const sectionsBySlug = checkPages(set, report, { statIds, datasetIds, termIds, checkParagraph });
+  const sectionsBySlug = checkPages(set, report, {
+    statIds: readable(set.statistics) ? statIds : undefined,
+    datasetIds: readable(set.datasets) ? datasetIds : undefined,
+    termIds: readable(set.glossary) ? termIds : undefined,
+    checkParagraph,
+  });
   if (redirects) checkRedirects(set.redirects.file, redirects, sectionsBySlug, report);
   return problems;
 }
@@ -141,9 +149,10 @@ function checkDataset(dataset: Dataset, statById: Map<string, Statistic>, fail: 
 }
 
 interface PageContext {
-  statIds: Set<string>;
-  datasetIds: Set<string>;
-  termIds: Set<string>;
+  /** Known ids, or undefined when their file could not be read. */
+  statIds: Set<string> | undefined;
+  datasetIds: Set<string> | undefined;
+  termIds: Set<string> | undefined;
   checkParagraph: (file: string, field: string, n: number) => void;
 }
 
@@ -160,7 +169,7 @@ function checkPages(set: ContentSet, report: Report, ctx: PageContext): Map<stri
     const refs = extractPageReferences(page.body);
     checkPageBody(page.file, refs, report, ctx);
     const twins = bySlug.get(page.slug) ?? new Map();
-    twins.set(page.locale, { file: page.file, refs, data: front.success ? front.data : {} });
+    twins.set(page.locale, { file: page.file, refs, data: (page.frontmatter ?? {}) as Record<string, unknown> });
     bySlug.set(page.slug, twins);
   }
 
@@ -180,7 +189,10 @@ function checkPages(set: ContentSet, report: Report, ctx: PageContext): Map<stri
         report(other.file, 'sections', `section ids differ from ${first.file}: [${otherIds.join(', ')}] vs [${ids.join(', ')}]`);
       }
       for (const key of ['theme', 'navOrder'] as const) {
-        if (first.data[key] !== undefined && other.data[key] !== first.data[key]) {
+        // Compared only where both languages give a valid value: a schema error elsewhere in the front
+        // matter (or in this field, already reported) must not also read as a difference between languages.
+        const valid = (data: Record<string, unknown>) => pageSchema.shape[key].safeParse(data[key]).success;
+        if (first.data[key] !== undefined && valid(first.data) && valid(other.data) && other.data[key] !== first.data[key]) {
           report(other.file, `frontmatter.${key}`, `must equal the other language's value (${String(first.data[key])})`);
         }
       }
@@ -204,9 +216,9 @@ function checkPageBody(file: string, refs: PageReferences, report: Report, ctx: 
     }
     if (heading.id) seen.add(heading.id);
   }
-  for (const id of refs.statistics) if (!ctx.statIds.has(id)) report(file, '<Stat id>', `unknown statistic "${id}"`);
-  for (const id of refs.datasets) if (!ctx.datasetIds.has(id)) report(file, '<Chart dataset>', `unknown dataset "${id}"`);
-  for (const id of refs.terms) if (!ctx.termIds.has(id)) report(file, '<Term id>', `unknown glossary term "${id}"`);
+  for (const id of refs.statistics) if (ctx.statIds && !ctx.statIds.has(id)) report(file, '<Stat id>', `unknown statistic "${id}"`);
+  for (const id of refs.datasets) if (ctx.datasetIds && !ctx.datasetIds.has(id)) report(file, '<Chart dataset>', `unknown dataset "${id}"`);
+  for (const id of refs.terms) if (ctx.termIds && !ctx.termIds.has(id)) report(file, '<Term id>', `unknown glossary term "${id}"`);
   for (const id of refs.paragraphs) {
     if (/^p[1-9]\d*$/.test(id)) ctx.checkParagraph(file, '<Src p>', Number(id.slice(1)));
     else report(file, '<Src p>', `"${id}" must be a source paragraph id such as p="p7"`);
