@@ -1,9 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { headersFile } from '../lib/security-headers';
+import { headersFile, nginxHeaders } from '../lib/security-headers';
 
-/** Writes dist/_headers after the build, for hosts that read it: security headers and the CSP, under the base. */
+/**
+ * Writes the response headers after the build, from the one list in src/lib/security-headers.ts:
+ * dist/_headers for hosts that read it, and dist/nginx-headers.conf that deploy/nginx.conf includes.
+ */
 export function staticHeaders(): AstroIntegration {
   let base = '/';
   return {
@@ -14,6 +17,7 @@ export function staticHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile(base));
+        writeFileSync(fileURLToPath(new URL('nginx-headers.conf', dir)), nginxHeaders());
       },
     },
   };

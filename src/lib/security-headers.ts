@@ -25,12 +25,27 @@ export const commonHeaders: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
 };
 
-/**
- * A `_headers` file (Netlify, Cloudflare Pages) for everything under the base: the security headers and
- * the same policy as the pages' `<meta>`, plus `frame-ancestors`, which only a header can carry.
- */
+/** What every response carries: the security headers and the pages' policy plus `frame-ancestors`, which only a header can carry. */
+export const responseHeaders: Readonly<Record<string, string>> = {
+  ...commonHeaders,
+  'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
+};
+
+/** A `_headers` file (Netlify, Cloudflare Pages) for everything under the base: {@link responseHeaders}. */
 export function headersFile(base = '/'): string {
-  const headers = { ...commonHeaders, 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'` };
-  const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
+  const lines = Object.entries(responseHeaders).map(([name, value]) => `  ${name}: ${value}`);
   return [`${base.replace(/\/?$/, '/')}*`, ...lines].join('\n') + '\n';
+}
+
+/**
+ * The same headers as nginx directives, for `include` in deploy/nginx.conf: nginx cannot read `_headers`,
+ * and a copy of the policy in its config would drift from the pages' hash. `always` sends them on 404s too.
+ */
+export function nginxHeaders(): string {
+  return Object.entries(responseHeaders)
+    .map(([name, value]) => {
+      if (/["\\$\n]/.test(value)) throw new Error(`header ${name} cannot be written as an nginx string: ${value}`);
+      return `add_header ${name} "${value}" always;`;
+    })
+    .join('\n') + '\n';
 }
