@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { headersFile, nginxHeaders } from '../lib/security-headers';
+import { headersFile, nginxHeaders, responseHeaders } from '../lib/security-headers';
 
 /**
  * Writes the response headers after the build, from the one list in src/lib/security-headers.ts:
@@ -17,7 +17,7 @@ export function staticHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile(base));
-        writeFileSync(fileURLToPath(new URL('nginx-headers.conf', dir)), nginxHeaders());
+        writeFileSync(fileURLToPath(new URL('nginx-headers.conf', dir)), nginxHeaders(responseHeaders));
       },
     },
   };

@@ -38,11 +38,11 @@ export function headersFile(base = '/'): string {
 }
 
 /**
- * The same headers as nginx directives, for `include` in deploy/nginx.conf: nginx cannot read `_headers`,
+ * Headers (those of `_headers`) as nginx directives, for `include` in deploy/nginx.conf: nginx cannot read `_headers`,
  * and a copy of the policy in its config would drift from the pages' hash. `always` sends them on 404s too.
  */
-export function nginxHeaders(): string {
-  return Object.entries(responseHeaders)
+export function nginxHeaders(headers: Readonly<Record<string, string>>): string {
+  return Object.entries(headers)
     .map(([name, value]) => {
       if (/["\\$\n]/.test(value)) throw new Error(`header ${name} cannot be written as an nginx string: ${value}`);
       return `add_header ${name} "${value}" always;`;

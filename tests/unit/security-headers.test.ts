@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, nginxHeaders } from '../../src/lib/security-headers';
+import { contentSecurityPolicy, headersFile, nginxHeaders, responseHeaders } from '../../src/lib/security-headers';
 
 describe('contentSecurityPolicy', () => {
   it('allows scripts only from the site and one hashed inline script, never unsafe-inline scripts', () => {
@@ -24,8 +24,12 @@ describe('headersFile(base)', () => {
 describe('nginxHeaders()', () => {
   it('writes every header of _headers as an nginx add_header, sent on errors too', () => {
     const fromHeadersFile = headersFile().split('\n').slice(1, -1).map((line) => line.trim().split(/: (.*)/).slice(0, 2));
-    const fromNginx = nginxHeaders().trim().split('\n').map((line) => /^add_header (\S+) "([^"]*)" always;$/.exec(line)!.slice(1));
+    const fromNginx = nginxHeaders(responseHeaders).trim().split('\n').map((line) => /^add_header (\S+) "([^"]*)" always;$/.exec(line)!.slice(1));
     expect(fromNginx).toEqual(fromHeadersFile);
     expect(fromNginx.map(([name]) => name)).toContain('Content-Security-Policy');
+  });
+
+  it('refuses a value nginx would read differently', () => {
+    expect(() => nginxHeaders({ 'X-Test': 'a "quoted" $value' })).toThrow(/cannot be written as an nginx string/);
   });
 });
