@@ -2,16 +2,23 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { defaultLocale, htmlLang, locales } from './src/i18n/locales.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { overriddenElements } from './src/lib/mdx-element-overrides.ts';
+import { redirectPages } from './src/lib/page-redirects.ts';
+import { redirectsSchema } from './src/schemas/redirects.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
-import { renamedPages } from './src/integrations/page-redirects.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { csp } from './src/lib/security-headers.ts';
+
+// Redirect pages (src/pages/[lang]/[...moved].astro) are not pages to index: kept out of the sitemap.
+const moved = redirectsSchema.parse(parse(readFileSync(new URL('content/redirects.yaml', import.meta.url), 'utf8')));
+const redirectPaths = redirectPages(moved, locales, 'overview').map(({ locale, from }) => `/${locale}/${from ? `${from}/` : ''}`);
 
 export default defineConfig({
   // Canonical address; hosts override it: `npm run build -- --site https://… --base /sub/`.
@@ -41,10 +48,9 @@ export default defineConfig({
   },
   integrations: [
     contentValidation(),
-    renamedPages(),
     // Static parts of a page compile to HTML strings instead of JSX calls: less code to bundle and render.
     mdx({ optimize: { ignoreElementNames: [...overriddenElements] } }),
-    sitemap({ i18n: { defaultLocale, locales: htmlLang } }),
+    sitemap({ i18n: { defaultLocale, locales: htmlLang }, filter: (page) => !redirectPaths.some((path) => new URL(page).pathname.endsWith(path)) }),
     searchIndex(),
     staticHeaders(),
   ],
@@ -60,6 +66,9 @@ export default defineConfig({
       },
     ],
     build: {
+      // Never inline a bundled script into the page: the Content-Security-Policy allows inline scripts only by
+      // hash, so an inlined one would be blocked. (Other assets keep Vite's 4 KB rule.)
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every MDX module triggers this harmless notice; hide it so real warnings stand out.

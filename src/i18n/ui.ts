@@ -25,6 +25,9 @@ const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not exist. It may have been mistyped, or the page may have moved.',
   'notFound.home': 'Go to the English overview',
+  // Redirect pages (host)
+  'moved.title': 'Moved to: {title}',
+  'moved.body': 'This page has moved: ',
   'unit.percent': '{v}%',
   'unit.cases': '{v} cases',
   'unit.people': '{v} people',
@@ -97,6 +100,9 @@ const zh: Dictionary = {
   'notFound.title': '页面不存在',
   'notFound.body': '此地址不存在，可能输入有误，或页面已移动。',
   'notFound.home': '前往中文概览',
+  // 跳转页（host）
+  'moved.title': '已移至：{title}',
+  'moved.body': '本页已移至：',
   'unit.percent': '{v}%',
   'unit.cases': '{v}件',
   'unit.people': '{v}人',

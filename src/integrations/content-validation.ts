@@ -17,9 +17,11 @@ export function contentValidation(): AstroIntegration {
         const problems = validateContent(readContentSet(fileURLToPath(config.root)));
         if (problems.length === 0) return;
         const list = problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
-        const summary = `${problems.length} content problem(s):\n${list}`;
-        if (command === 'build') throw new Error(`Content check failed. ${summary}`);
-        logger.error(summary);
+        logger.error(`${problems.length} content problem(s):\n${list}`);
+        // Astro reports any error thrown from a hook as a crash ("An unhandled error occurred…" and a
+        // stack trace) that buries the list; a writer's mistake is not a crash, so the build just stops.
+        // The logger writes synchronously, so the list is out before the process ends.
+        if (command === 'build') process.exit(1);
       },
     },
   };

@@ -3,11 +3,12 @@ import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withBase } from '../lib/base-path';
-import { headersFile } from '../lib/security-headers';
+import { headersFile, nginxHeaders, responseHeaders } from '../lib/security-headers';
 
 /**
- * Writes dist/_headers after the build, for hosts that read it: security headers and one CSP that allows
- * what each page's own policy (the `<meta>` Astro wrote, with that page's hashes) allows.
+ * Writes the response headers after the build: dist/_headers for hosts that read it, and
+ * dist/nginx-headers.conf that deploy/nginx.conf includes. Both carry one CSP that allows what each
+ * page's own policy (the `<meta>` Astro wrote, with that page's hashes) allows.
  */
 export function staticHeaders(): AstroIntegration {
   let base = '/';
@@ -23,7 +24,9 @@ export function staticHeaders(): AstroIntegration {
           const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(join(site, file), 'utf8'))?.[1];
           return policy ? [policy.replace(/&#39;/g, "'")] : [];
         });
-        writeFileSync(join(site, '_headers'), headersFile(base, policies));
+        const headers = responseHeaders(policies);
+        writeFileSync(join(site, '_headers'), headersFile(base, headers));
+        writeFileSync(join(site, 'nginx-headers.conf'), nginxHeaders(headers));
       },
     },
   };

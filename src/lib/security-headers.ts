@@ -39,11 +39,27 @@ export function mergePolicies(policies: readonly string[]): string {
   return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-/**
- * A `_headers` file for everything under the base: the security headers and the pages' policies merged,
- * plus `frame-ancestors`, which only a header can carry. `base` comes normalised from Astro (`/`, `/x/`).
- */
-export function headersFile(base: string, pagePolicies: readonly string[]): string {
-  const headers = { ...commonHeaders, 'Content-Security-Policy': `${mergePolicies(pagePolicies)}; frame-ancestors 'none'` };
+/** What every response carries: the security headers and the pages' policies merged, plus `frame-ancestors`, which only a header can carry. */
+export function responseHeaders(pagePolicies: readonly string[]): Record<string, string> {
+  return { ...commonHeaders, 'Content-Security-Policy': `${mergePolicies(pagePolicies)}; frame-ancestors 'none'` };
+}
+
+/** A `_headers` file (Netlify, Cloudflare Pages) for everything under the base. `base` comes normalised from Astro (`/`, `/x/`). */
+export function headersFile(base: string, headers: Readonly<Record<string, string>>): string {
   return [`${base}*`, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n') + '\n';
+}
+
+/**
+ * The same headers as nginx directives, for `include` in deploy/nginx.conf: nginx cannot read `_headers`,
+ * and a copy of the policy in its config would drift from the pages' hashes. `always` sends them on 404s too.
+ */
+export function nginxHeaders(headers: Readonly<Record<string, string>>): string {
+  return (
+    Object.entries(headers)
+      .map(([name, value]) => {
+        if (/["\\$\n]/.test(value)) throw new Error(`header ${name} cannot be written as an nginx string: ${value}`);
+        return `add_header ${name} "${value}" always;`;
+      })
+      .join('\n') + '\n'
+  );
 }

@@ -44,12 +44,16 @@ export function validateContent(set: ContentSet): ContentProblem[] {
     datasets: new Set([...datasets.map((d) => d.value.id), ...rawIds(set.data.datasets)]),
     glossary: new Set([...glossary.map((g) => g.value.id), ...rawIds(set.data.glossary)]),
   };
+  // References into a file that could not be read are not checked: its read error says it all, where
+  // checking them would add one "unknown …" line per reference (183 for one YAML typo in the glossary).
+  const readable = (source: DataFile) => !set.readErrors.some((e) => e.file === source.file);
+  const unreadable = new Set((['statistics', 'datasets', 'glossary'] as const).filter((name) => !readable(set.data[name])));
 
   for (const { field, value } of statistics) {
     checkParagraph(set.data.statistics.file, `${field}.paragraph`, value.paragraph);
     checkQuote(value, article, (message) => report(set.data.statistics.file, `${field}.quote`, message));
   }
-  for (const { field, value } of datasets) checkDataset(value, statById, (f, m) => report(set.data.datasets.file, `${field}.${f}`, m));
+  if (readable(set.data.statistics)) for (const { field, value } of datasets) checkDataset(value, statById, (f, m) => report(set.data.datasets.file, `${field}.${f}`, m));
   for (const { field, value } of glossary) value.paragraphs.forEach((n, i) => checkParagraph(set.data.glossary.file, `${field}.paragraphs[${i}]`, n));
   for (const { field, value } of timeline) checkParagraph(set.data.timeline.file, `${field}.paragraph`, value.paragraph);
 
@@ -64,7 +68,7 @@ export function validateContent(set: ContentSet): ContentProblem[] {
     }
   }
 
-  const sectionsBySlug = checkPages(set, report, { known, checkParagraph });
+  const sectionsBySlug = checkPages(set, report, { known, unreadable, checkParagraph });
   if (redirects) checkRedirects(set.data.redirects.file, redirects, sectionsBySlug, report);
   return problems;
 }
@@ -138,6 +142,8 @@ function checkDataset(dataset: Dataset, statById: Map<string, Statistic>, fail: 
 interface PageContext {
   /** Ids of every entry a page may refer to, by collection. */
   known: Record<Exclude<ReferenceTarget, 'paragraphs'>, Set<string>>;
+  /** Collections whose file could not be read: references into them are not checked. */
+  unreadable: ReadonlySet<Exclude<ReferenceTarget, 'paragraphs'>>;
   checkParagraph: (file: string, field: string, n: number) => void;
 }
 
@@ -161,7 +167,7 @@ function checkPages(set: ContentSet, report: Report, ctx: PageContext): Map<stri
       report(page.file, error.line ? `line ${error.line}` : undefined, `MDX syntax error: ${error.message}`);
     }
     const twins = bySlug.get(page.slug) ?? new Map();
-    twins.set(page.locale, { file: page.file, refs, data: front.success ? front.data : {} });
+    twins.set(page.locale, { file: page.file, refs, data: (page.frontmatter ?? {}) as Record<string, unknown> });
     bySlug.set(page.slug, twins);
   }
 
@@ -182,7 +188,10 @@ function checkPages(set: ContentSet, report: Report, ctx: PageContext): Map<stri
         report(other.file, 'sections', `section ids differ from ${first.file}: [${otherIds.join(', ')}] vs [${ids.join(', ')}]`);
       }
       for (const key of ['theme', 'navOrder'] as const) {
-        if (first.data[key] !== undefined && other.data[key] !== first.data[key]) {
+        // Compared only where both languages give a valid value: a schema error elsewhere in the front
+        // matter (or in this field, already reported) must not also read as a difference between languages.
+        const valid = (data: Record<string, unknown>) => pageSchema.shape[key].safeParse(data[key]).success;
+        if (first.data[key] !== undefined && valid(first.data) && valid(other.data) && other.data[key] !== first.data[key]) {
           report(other.file, `frontmatter.${key}`, `must equal the other language's value (${String(first.data[key])})`);
         }
       }
@@ -213,7 +222,7 @@ function checkPageBody(file: string, refs: PageReferences, report: Report, ctx: 
       else report(file, written, `${value === null ? 'an expression' : `"${value}"`} must be a source paragraph id such as p="p7"`);
     } else if (value === null) {
       report(file, written, `must be a plain string such as ${attribute}="some-id"`);
-    } else if (!ctx.known[target].has(value)) {
+    } else if (!ctx.unreadable.has(target) && !ctx.known[target].has(value)) {
       report(file, written, `unknown ${noun[target]} "${value}"`);
     }
   }

@@ -35,13 +35,15 @@ describe.skipIf(!hasChromium)('keyboard', () => {
 
   it('walks the header: title, search, theme, language switch, then every page of the navigation', async () => {
     const { page } = await t.open('/zh/overview/');
-    const focused: string[] = [];
-    for (let i = 0; i < 14; i++) {
+    // The navigation as this build produced it, so adding a page changes what is expected, not the test.
+    const navigation = await page.locator('header nav a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(navigation).toEqual(expect.arrayContaining(['/zh/overview/', '/zh/source/', '/zh/about/']));
+    const focused: (string | null)[] = [];
+    for (let i = 0; i < 5 + navigation.length; i++) {
       await page.keyboard.press('Tab');
       focused.push(await page.evaluate(() => (document.activeElement as HTMLElement).getAttribute('href') ?? document.activeElement!.className));
     }
-    expect(focused.slice(0, 5)).toEqual(['#main', '/zh/overview/', expect.stringContaining('search-open'), expect.stringContaining('theme-toggle'), '/en/overview/']);
-    expect(focused).toEqual(expect.arrayContaining(['/zh/risk-prevention/', '/zh/source/', '/zh/about/']));
+    expect(focused).toEqual(['#main', '/zh/overview/', expect.stringContaining('search-open'), expect.stringContaining('theme-toggle'), '/en/overview/', ...navigation]);
     await page.context().close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csp, headersFile, mergePolicies } from '../../src/lib/security-headers';
+import { csp, headersFile, mergePolicies, nginxHeaders, responseHeaders } from '../../src/lib/security-headers';
 
 describe('csp', () => {
   it('allows no inline script or style but by hash, and nothing from another host', () => {
@@ -17,8 +17,8 @@ describe('mergePolicies(pagePolicies)', () => {
   });
 });
 
-describe('headersFile(base, pagePolicies)', () => {
-  const file = headersFile('/safe-qingdao/', ["default-src 'self'; style-src 'self' 'sha256-x'"]);
+describe('headersFile(base, responseHeaders(pagePolicies))', () => {
+  const file = headersFile('/safe-qingdao/', responseHeaders(["default-src 'self'; style-src 'self' 'sha256-x'"]));
 
   it('covers everything under the base with the security headers', () => {
     expect(file).toMatch(/^\/safe-qingdao\/\*\n {2}Referrer-Policy: strict-origin-when-cross-origin\n {2}X-Content-Type-Options: nosniff\n {2}Permissions-Policy: /);
@@ -26,5 +26,20 @@ describe('headersFile(base, pagePolicies)', () => {
 
   it("sends the pages' policies as a header too, adding frame-ancestors", () => {
     expect(file).toContain("  Content-Security-Policy: default-src 'self'; style-src 'self' 'sha256-x'; frame-ancestors 'none'\n");
+  });
+});
+
+describe('nginxHeaders(headers)', () => {
+  const headers = responseHeaders(["default-src 'self'; style-src 'self' 'sha256-x'"]);
+
+  it('writes every header of _headers as an nginx add_header, sent on errors too', () => {
+    const fromHeadersFile = headersFile('/', headers).split('\n').slice(1, -1).map((line) => line.trim().split(/: (.*)/).slice(0, 2));
+    const fromNginx = nginxHeaders(headers).trim().split('\n').map((line) => /^add_header (\S+) "([^"]*)" always;$/.exec(line)!.slice(1));
+    expect(fromNginx).toEqual(fromHeadersFile);
+    expect(fromNginx.map(([name]) => name)).toContain('Content-Security-Policy');
+  });
+
+  it('refuses a value nginx would read differently', () => {
+    expect(() => nginxHeaders({ 'X-Test': 'a "quoted" $value' })).toThrow(/cannot be written as an nginx string/);
   });
 });

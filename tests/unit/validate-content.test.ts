@@ -125,10 +125,11 @@ describe('validateContent on the fixture content set', () => {
     );
   });
 
-  it('fails on a YAML syntax error instead of building from stale data', () => {
-    expect(problemsWith((e) => e.replace('glossary.yaml', 'paragraphs: [p1]', 'paragraphs: [p1'))[0]).toMatch(
-      /^content\/glossary\.yaml: YAML syntax error: /,
-    );
+  it('fails on a YAML syntax error instead of building from stale data, with that one message', () => {
+    // Not also one "unknown glossary term" per <Term> of every page: the file could not be read at all.
+    expect(problemsWith((e) => e.replace('glossary.yaml', 'paragraphs: [p1]', 'paragraphs: [p1'))).toEqual([
+      expect.stringMatching(/^content\/glossary\.yaml: YAML syntax error: /),
+    ]);
   });
 
   it('rejects a source paragraph number that does not exist', () => {
@@ -158,6 +159,17 @@ describe('validateContent on the fixture content set', () => {
   it('rejects a page redirect to a page that does not exist', () => {
     expect(problemsWith((e) => e.replace('redirects.yaml', 'old-page: page', 'old-page: nowhere'))).toEqual([
       'content/redirects.yaml › pages.old-page: redirect target page "nowhere" does not exist',
+    ]);
+  });
+  it('reports a schema error in one language once, not also as a difference from the other language', () => {
+    expect(problemsWith((e) => e.replace('pages/en/page.mdx', 'navTitle: Page', 'navTitle: A navigation title far too long'))).toEqual([
+      'content/pages/en/page.mdx › frontmatter.navTitle: Too big: expected string to have <=16 characters',
+    ]);
+  });
+
+  it('still reports a navOrder that differs between the languages', () => {
+    expect(problemsWith((e) => e.replace('pages/en/page.mdx', 'navOrder: 1', 'navOrder: 2'))).toEqual([
+      "content/pages/en/page.mdx › frontmatter.navOrder: must equal the other language's value (1)",
     ]);
   });
 });

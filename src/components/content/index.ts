@@ -13,7 +13,7 @@ import type { OverriddenElement } from '../../lib/mdx-element-overrides';
 const elements: Record<OverriddenElement, typeof H2> = { h2: H2, h3: H3 };
 
 /**
- * What MDX pages may use without importing anything; see README "Writing a page". Components used on
+ * What MDX pages may use without importing anything; see README "Add a page". Components used on
  * few pages (charts, the source article, the glossary, timeline and data lists) are imported by those
  * pages instead (`import Chart from '@components/content/Chart.astro'`), so their CSS ships only there.
  */

@@ -43,7 +43,7 @@ export function brokenLinks(dir: string, base: string, site: string): string[] {
     const pageUrl = new URL(base.replace(/\/$/, '') + page, origin);
     for (const [, attribute, raw] of html.matchAll(/\s(href|src|content)="([^"]*)"/g)) {
       if (attribute === 'content' && !/^(https?:)?\//.test(raw!)) continue; // only URL-valued meta (og:url, refresh is handled below)
-      const value = raw!.replace(/^\d+;url=/, '').replace(/&amp;/g, '&');
+      const value = raw!.replace(/^\d+;\s*url=/i, '').replace(/&amp;/g, '&');
       if (!value || /^(mailto:|data:|javascript:)/.test(value)) continue;
       const url = new URL(value, pageUrl);
       if (url.origin !== origin) {
