@@ -25,9 +25,12 @@ export default defineConfig({
   },
   i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
   // remark-gfm and our heading-id plugin need the unified pipeline (Astro 7's default processor runs no remark plugins).
+  // `smartypants: true` is this pipeline's own switch for remark-smartypants: straight quotes, apostrophes, `--` and
+  // `...` in page text become “ ” ‘ ’ – and …; code spans are left alone. YAML and UI strings are not Markdown, so
+  // tests/unit/typography.test.ts holds them to the same function (retext-smartypants) in their source instead.
   // No code highlighting: the site shows no code, and Shiki's inline styles would break the CSP.
   markdown: {
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkHeadingIds] }),
+    processor: unified({ gfm: false, smartypants: true, remarkPlugins: [remarkGfm, remarkHeadingIds] }),
     syntaxHighlight: false,
   },
   integrations: [

@@ -48,7 +48,7 @@ const en = {
   'unit.wan-yuan': '{n}\u00a0yuan',
   'unit.per-10k-people': '{n}\u00a0per 10,000\u00a0people',
   // Small whole numbers written as words in running text (`<Stat words />`): 0 to 9.
-  'number.words': 'zero,one,two,three,four,five,six,seven,eight,nine',
+  'number.words': 'zero|one|two|three|four|five|six|seven|eight|nine',
   'qualifier.more-than': 'more than {v}',
   'qualifier.at-least': 'at least {v}',
   'qualifier.exact': '{v}',
@@ -151,7 +151,7 @@ const zh: Dictionary = {
   'unit.wan-yuan': '{n}万元',
   'unit.per-10k-people': '每万人{n}名',
   // 两 rather than 二 before a measure word (两级法院).
-  'number.words': '零,一,两,三,四,五,六,七,八,九',
+  'number.words': '零|一|两|三|四|五|六|七|八|九',
   'qualifier.more-than': '逾{v}',
   'qualifier.at-least': '{v}以上',
   'qualifier.exact': '{v}',
@@ -190,7 +190,7 @@ const zh: Dictionary = {
   'cite.note': '引用日期为{date}；启用JavaScript时为当天日期。引用时请同时注明原文。',
   'passage.copy': '复制这段文字的链接',
   'passage.copied': '段落链接已复制',
-  'print.source': '打印自 {url}，打印日期 {date}',
+  'print.source': '打印自{url}，打印日期：{date}',
   'theme.dark': '深色模式',
 };
 

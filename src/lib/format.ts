@@ -46,7 +46,7 @@ export function formatStatistic(
 ): string {
   const converted = stat.unit === 'wan-yuan' && locale !== 'zh' ? Math.round(stat.value * 10_000) : stat.value;
   const value = style.magnitude ? Math.abs(converted) : converted;
-  const word = style.words && Number.isInteger(value) && value >= 0 && value <= 9 ? t('number.words').split(',')[value] : undefined;
+  const word = style.words && Number.isInteger(value) && value >= 0 && value <= 9 ? t('number.words').split('|')[value] : undefined;
   const withUnit = t(`unit.${stat.unit}`, word ? { n: word, count: value } : { n: value });
   return t(`qualifier.${stat.qualifier}`, { v: withUnit });
 }
