@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { defaultLocale, htmlLang, locales } from './src/i18n/locales.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
+import { remarkKeepTogether } from './src/lib/remark-keep-together.ts';
 import { overriddenElements } from './src/lib/mdx-element-overrides.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { renamedPages } from './src/integrations/page-redirects.ts';
@@ -30,7 +31,7 @@ export default defineConfig({
   // tests/unit/typography.test.ts holds them to the same function (retext-smartypants) in their source instead.
   // No code highlighting: the site shows no code, and Shiki's inline styles would break the CSP.
   markdown: {
-    processor: unified({ gfm: false, smartypants: true, remarkPlugins: [remarkGfm, remarkHeadingIds] }),
+    processor: unified({ gfm: false, smartypants: true, remarkPlugins: [remarkGfm, remarkHeadingIds, remarkKeepTogether] }),
     syntaxHighlight: false,
   },
   integrations: [

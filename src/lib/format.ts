@@ -69,3 +69,30 @@ export function formatPeriod(period: Statistic['period'], locale: Locale, t: Tra
   if (!date) return '';
   return period.type === 'as-of' ? t('period.as-of', { date }) : t('period.during', { date });
 }
+
+/** A piece of text and whether it must stay on one line. */
+export interface TextPart {
+  text: string;
+  nowrap: boolean;
+}
+
+// Month-day dates such as the article's dateline "03-18": a browser may break a line after the hyphen.
+const UNBREAKABLE = /\b\d{2}-\d{2}\b/g;
+
+/**
+ * `text` split so that a date like `03-18` stays on one line (rendered as `<span class="nowrap">`), and with a
+ * no-break space between a number and the word after it (`20 years`, `8 January`), so a line never
+ * starts with a unit. The words themselves are unchanged, so copying and search still see `03-18`.
+ */
+export function keepTogether(text: string): TextPart[] {
+  const bound = text.replace(/(\d) (?=\p{L})/gu, '$1\u00a0');
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const m of bound.matchAll(UNBREAKABLE)) {
+    if (m.index > last) parts.push({ text: bound.slice(last, m.index), nowrap: false });
+    parts.push({ text: m[0], nowrap: true });
+    last = m.index + m[0].length;
+  }
+  if (last < bound.length) parts.push({ text: bound.slice(last), nowrap: false });
+  return parts;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui';
-import { formatNumber, formatPartialDate, formatPeriod, formatStatistic } from '../../src/lib/format';
+import { formatNumber, formatPartialDate, formatPeriod, formatStatistic, keepTogether } from '../../src/lib/format';
 
 const zh = useTranslations('zh');
 const en = useTranslations('en');
@@ -107,5 +107,20 @@ describe('formatPeriod(period, locale)', () => {
     expect(formatPeriod({ type: 'target', date: '2019' }, 'en', en)).toBe('target for 2019');
     expect(formatPeriod({ type: 'target' }, 'zh', zh)).toBe('目标');
     expect(formatPeriod({ type: 'undated' }, 'en', en)).toBe('');
+  });
+});
+
+describe('keepTogether(text)', () => {
+  it('keeps a date like 03-18 on one line and binds a number to the word after it', () => {
+    expect(keepTogether('dated only “03-18”, signed on 8 January 2019')).toEqual([
+      { text: 'dated only “', nowrap: false },
+      { text: '03-18', nowrap: true },
+      { text: '”, signed on 8\u00a0January 2019', nowrap: false },
+    ]);
+  });
+
+  it('leaves other hyphens and text alone', () => {
+    expect(keepTogether('GB/T 7714-2015, 1+2+N')).toEqual([{ text: 'GB/T 7714-2015, 1+2+N', nowrap: false }]);
+    expect(keepTogether('只标注“03-18”')).toEqual([{ text: '只标注“', nowrap: false }, { text: '03-18', nowrap: true }, { text: '”', nowrap: false }]);
   });
 });
