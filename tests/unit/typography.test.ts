@@ -19,18 +19,21 @@ const lint = (items: SiteText[]) => items.flatMap((item) => lintSiteText(item, c
 const pages = ['zh', 'en'].flatMap((lang) => readdirSync(`content/pages/${lang}`).map((name) => `content/pages/${lang}/${name}`));
 const dataFiles = ['content/statistics.yaml', 'content/glossary.yaml', 'content/timeline.yaml', 'content/datasets.yaml', 'content/source/meta.yaml', 'content/source/translation.en.yaml'];
 
+// zhlint parses every string on its own (~700 of them): seconds of work, more on a busy machine.
+const CORPUS = { timeout: 60_000 };
+
 describe('typography of everything the site writes (file:line: what to write)', () => {
-  it('MDX pages: Chinese rules on zh pages, English rules on en pages, ¶ marks after the punctuation', () => {
+  it('MDX pages: Chinese rules on zh pages, English rules on en pages, ¶ marks after the punctuation', CORPUS, () => {
     expect(lint(pages.flatMap((file) => mdxTexts(file, read(file))))).toEqual([]);
   });
 
-  it('data files: labels, notes, glossary, timeline, chart texts, translation', () => {
+  it('data files: labels, notes, glossary, timeline, chart texts, translation', CORPUS, () => {
     const texts = dataFiles.flatMap((file) => yamlTexts(file, read(file)));
     expect(texts.length).toBeGreaterThan(300); // every field is reached, not silently skipped
     expect(lint(texts)).toEqual([]);
   });
 
-  it('interface strings in src/i18n/ui.ts', () => {
+  it('interface strings in src/i18n/ui.ts', CORPUS, () => {
     const texts = uiTexts('src/i18n/ui.ts', read('src/i18n/ui.ts'));
     expect(texts.filter((t) => t.lang === 'zh').length).toBeGreaterThan(60);
     expect(lint(texts)).toEqual([]);
