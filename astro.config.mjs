@@ -8,6 +8,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { defaultLocale, htmlLang, locales } from './src/i18n/locales.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
+import { remarkKeepTogether } from './src/lib/remark-keep-together.ts';
 import { overriddenElements } from './src/lib/mdx-element-overrides.ts';
 import { redirectPages } from './src/lib/page-redirects.ts';
 import { redirectsSchema } from './src/schemas/redirects.ts';
@@ -41,9 +42,12 @@ export default defineConfig({
   },
   i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
   // remark-gfm and our heading-id plugin need the unified pipeline (Astro 7's default processor runs no remark plugins).
+  // `smartypants: true` is this pipeline's own switch for remark-smartypants: straight quotes, apostrophes, `--` and
+  // `...` in page text become “ ” ‘ ’ – and …; code spans are left alone. YAML and UI strings are not Markdown, so
+  // tests/unit/typography.test.ts holds them to the same function (retext-smartypants) in their source instead.
   // No code highlighting: the site shows no code, and Shiki's inline styles would break the CSP.
   markdown: {
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkHeadingIds] }),
+    processor: unified({ gfm: false, smartypants: true, remarkPlugins: [remarkGfm, remarkHeadingIds, remarkKeepTogether] }),
     syntaxHighlight: false,
   },
   integrations: [

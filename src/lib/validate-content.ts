@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { Dataset, Statistic } from '../schemas';
 import { collectionManifest, type CollectionData, type CollectionOfKind } from '../schemas/collections';
+import { axisOf } from '../schemas/statistic';
 import { locales } from '../i18n/locales';
 import { paragraphId } from '../schemas/localized';
 import type { ReferenceTarget } from './content-components';
@@ -55,7 +56,7 @@ export function validateContent(set: ContentSet): ContentProblem[] {
   }
   if (readable(set.data.statistics)) for (const { field, value } of datasets) checkDataset(value, statById, (f, m) => report(set.data.datasets.file, `${field}.${f}`, m));
   for (const { field, value } of glossary) value.paragraphs.forEach((n, i) => checkParagraph(set.data.glossary.file, `${field}.paragraphs[${i}]`, n));
-  for (const { field, value } of timeline) checkParagraph(set.data.timeline.file, `${field}.paragraph`, value.paragraph);
+  for (const { field, value } of timeline) if (value.paragraph !== 'dateline') checkParagraph(set.data.timeline.file, `${field}.paragraph`, value.paragraph);
 
   if (translation && article) {
     const file = set.data.translation.file;
@@ -134,7 +135,7 @@ function checkDataset(dataset: Dataset, statById: Map<string, Statistic>, fail: 
   dataset.statistics.forEach((id, i) => {
     const stat = statById.get(id);
     if (!stat) return fail(`statistics[${i}]`, `unknown statistic "${id}"`);
-    units.add(stat.unit);
+    units.add(axisOf(stat.unit));
   });
   if (units.size > 1) fail('statistics', `plots statistics in different units (${[...units].join(', ')}) on one axis`);
 }
