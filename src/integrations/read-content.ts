@@ -53,6 +53,7 @@ export function readContentSet(root: string, contentDir = 'content'): ContentSet
     glossary: readYaml(join(base, 'glossary.yaml')),
     timeline: readYaml(join(base, 'timeline.yaml')),
     redirects: readYaml(join(base, 'redirects.yaml')),
+    corrections: readYaml(join(base, 'corrections.yaml')),
     sourceMeta: readYaml(join(sourceDir, 'meta.yaml')),
     translations,
     article: { file: rel(articlePath), text: readText(articlePath) ?? '' },

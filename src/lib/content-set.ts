@@ -7,6 +7,8 @@ export interface ContentSet {
   glossary: DataFile;
   timeline: DataFile;
   redirects: DataFile;
+  /** `content/corrections.yaml`: the dated corrections log. */
+  corrections: DataFile;
   sourceMeta: DataFile;
   /** `content/source/translation.<locale>.yaml`, one per non-source language. */
   translations: (DataFile & { locale: string })[];

@@ -16,6 +16,7 @@ import { paragraphId } from '../schemas/localized';
 import type { ContentProblem, ContentSet, DataFile } from './content-set';
 import { extractPageReferences, type PageReferences } from './mdx-references';
 import { normalizeForQuote, parseArticle } from './source-article';
+import { validateCorrections } from './validate-corrections';
 
 /**
  * Checks the whole content set against the schemas, the source article and itself.
@@ -71,6 +72,7 @@ export function validateContent(set: ContentSet): ContentProblem[] {
 
   const sectionsBySlug = checkPages(set, report, { statIds, datasetIds, termIds, checkParagraph });
   if (redirects) checkRedirects(set.redirects.file, redirects, sectionsBySlug, report);
+  problems.push(...validateCorrections(set));
   return problems;
 }
 

@@ -1,0 +1,110 @@
+import { correctionSchema } from '../schemas/correction';
+import type { ContentProblem, ContentSet, DataFile } from './content-set';
+import { isReservedSectionId } from './corrections';
+import { extractPageReferences } from './mdx-references';
+import { parseArticle } from './source-article';
+
+/**
+ * The list components that give a page anchors of their own, beyond its headings: each glossary term,
+ * timeline event and figure row is a `#<id>`, and the source article's paragraphs are `#p<N>`.
+ */
+const LISTED_ANCHORS = {
+  GlossaryList: 'glossary',
+  TimelineList: 'timeline',
+  StatisticsTable: 'statistics',
+} as const satisfies Record<string, keyof ContentSet>;
+const SOURCE_COMPONENT = 'SourceArticle';
+
+/** Paragraph `p7` or sentence `p7-2` of the source article. */
+const SOURCE_ANCHOR = /^p([1-9]\d*)(?:-([1-9]\d*))?$/;
+
+interface PageAnchors {
+  ids: Set<string>;
+  /** Paragraphs of the source article this page shows (0 when it does not show it). */
+  sourceParagraphs: number;
+}
+
+/**
+ * Checks content/corrections.yaml: every entry matches the schema, has a unique id, names a page that
+ * exists and only anchors that page has. Also keeps the log's own ids free: no heading may use them.
+ */
+export function validateCorrections(set: ContentSet): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const report = (file: string, field: string | undefined, message: string) => problems.push({ file, field, message });
+  const pages = pageAnchors(set, report);
+  const { file, data } = set.corrections;
+  if (data === undefined) return problems;
+  if (!Array.isArray(data)) return [...problems, { file, message: 'must be a YAML list of entries' }];
+
+  const seen = new Set<string>();
+  data.forEach((raw: unknown, index) => {
+    const rawEntry = (raw ?? {}) as { id?: unknown; section?: unknown };
+    const name = typeof rawEntry.id === 'string' ? rawEntry.id : `[${index}]`;
+    const result = correctionSchema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+        report(file, `${name}${path}`, issue.message);
+      }
+      return;
+    }
+    const entry = result.data;
+    if (seen.has(entry.id)) report(file, `${name}.id`, `duplicate id "${entry.id}"`);
+    seen.add(entry.id);
+    const page = pages.get(entry.page);
+    if (!page) {
+      report(file, `${name}.page`, `page "${entry.page}" does not exist (no content/pages/<lang>/${entry.page}.mdx)`);
+      return;
+    }
+    // Name the list item only when the entry wrote a list, so the field reads as the writer wrote it.
+    const listed = Array.isArray(rawEntry.section);
+    (entry.section ?? []).forEach((id, i) => {
+      const message = missingAnchor(id, entry.page, page);
+      if (message) report(file, listed ? `${name}.section[${i}]` : `${name}.section`, message);
+    });
+  });
+  return problems;
+}
+
+function missingAnchor(id: string, slug: string, page: PageAnchors): string | undefined {
+  if (page.ids.has(id)) return undefined;
+  const source = SOURCE_ANCHOR.exec(id);
+  if (source && page.sourceParagraphs > 0) {
+    const n = Number(source[1]);
+    if (n <= page.sourceParagraphs) return undefined;
+    return `source paragraph p${n} does not exist (the article has p1–p${page.sourceParagraphs})`;
+  }
+  return `section "#${id}" is not on page "${slug}"`;
+}
+
+/** Every anchor a correction may point at, per page slug (the union of the page's languages). */
+function pageAnchors(set: ContentSet, report: (file: string, field: string, message: string) => void): Map<string, PageAnchors> {
+  let paragraphCount = 0;
+  try {
+    paragraphCount = parseArticle(set.article.text).body.length;
+  } catch {
+    // The main validator reports an unreadable article; here it only means no paragraph anchors.
+  }
+  const anchors = new Map<string, PageAnchors>();
+  for (const page of set.pages) {
+    const entry = anchors.get(page.slug) ?? { ids: new Set<string>(), sourceParagraphs: 0 };
+    for (const heading of extractPageReferences(page.body).headings) {
+      if (!heading.id) continue;
+      entry.ids.add(heading.id);
+      if (isReservedSectionId(heading.id)) report(page.file, `line ${heading.line}`, `section id "${heading.id}" is reserved for the corrections log`);
+    }
+    for (const [component, key] of Object.entries(LISTED_ANCHORS)) {
+      if (usesComponent(page.body, component)) for (const id of listIds(set[key])) entry.ids.add(id);
+    }
+    if (usesComponent(page.body, SOURCE_COMPONENT)) entry.sourceParagraphs = paragraphCount;
+    anchors.set(page.slug, entry);
+  }
+  return anchors;
+}
+
+const usesComponent = (body: string, name: string) => new RegExp(`<${name}\\b`).test(body);
+
+function listIds(source: DataFile): string[] {
+  if (!Array.isArray(source.data)) return [];
+  return source.data.map((raw) => (raw as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string');
+}
