@@ -2,7 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { getAbsoluteLocaleUrl } from 'astro:i18n';
 import { htmlLang, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
-import { anchorLabel, beforeInOrder, correctionAnchor, correctionsFor, CORRECTIONS_SECTION_ID, isoDay } from '../lib/corrections';
+import { anchorLabel, beforeToQuote, correctionAnchor, correctionsFor, CORRECTIONS_SECTION_ID, isoDay } from '../lib/corrections';
 import { feedOptions } from '../lib/feed';
 import { formatPartialDate } from '../lib/format';
 import { splitPageId } from '../lib/site-pages';
@@ -62,7 +62,7 @@ export async function correctionsLog(slug: string, locale: Locale, headings: rea
     dateText: dayText(c.date, locale),
     kind: t(`corrections.kind.${c.kind}`),
     summary: c.summary[locale],
-    before: beforeInOrder(c.before, locale).map((b) => ({ lang: htmlLang[b.locale], text: b.text })),
+    before: beforeToQuote(c.before, locale).map((b) => ({ lang: htmlLang[b.locale], text: b.text })),
     targets: (c.section ?? []).map((id) => ({ href: `#${id}`, label: anchorLabel(id, names, t) })),
   }));
 }

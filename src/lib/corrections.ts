@@ -38,8 +38,13 @@ export function anchorLabel(id: string, names: AnchorNames, t: Translate): strin
   return `#${id}`;
 }
 
-/** The old wordings to quote, the page's language first, each with the language it is written in. */
-export function beforeInOrder(before: Correction['before'], locale: Locale): { locale: Locale; text: string }[] {
+/**
+ * The old wording a page quotes: the one in the page's language, or, where only the other language's text
+ * changed (a translation fix), that one, each with the language it is written in.
+ */
+export function beforeToQuote(before: Correction['before'], locale: Locale): { locale: Locale; text: string }[] {
   if (!before) return [];
-  return [locale, ...locales.filter((l) => l !== locale)].flatMap((l) => (before[l] ? [{ locale: l, text: before[l] }] : []));
+  const own = before[locale];
+  if (own) return [{ locale, text: own }];
+  return locales.flatMap((l) => (before[l] ? [{ locale: l, text: before[l] }] : []));
 }

@@ -2,7 +2,7 @@ import { getRssString } from '@astrojs/rss';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui';
-import { anchorLabel, beforeInOrder, correctionsFor, isReservedSectionId } from '../../src/lib/corrections';
+import { anchorLabel, beforeToQuote, correctionsFor, isReservedSectionId } from '../../src/lib/corrections';
 import { feedOptions, type FeedInput } from '../../src/lib/feed';
 import { correctionSchema, type Correction } from '../../src/schemas';
 
@@ -31,10 +31,10 @@ describe('the corrections log helpers', () => {
     expect(anchorLabel('p7-2', names, useTranslations('zh'))).toBe('原文第7段第2句');
   });
 
-  it('quotes the old wording in the page’s language first', () => {
-    expect(beforeInOrder({ zh: '旧', en: 'old' }, 'en')).toEqual([{ locale: 'en', text: 'old' }, { locale: 'zh', text: '旧' }]);
-    expect(beforeInOrder({ zh: '旧' }, 'en')).toEqual([{ locale: 'zh', text: '旧' }]);
-    expect(beforeInOrder(undefined, 'zh')).toEqual([]);
+  it('quotes the old wording in the page’s language, or the other language’s where only that changed', () => {
+    expect(beforeToQuote({ zh: '旧', en: 'old' }, 'en')).toEqual([{ locale: 'en', text: 'old' }]);
+    expect(beforeToQuote({ zh: '旧' }, 'en')).toEqual([{ locale: 'zh', text: '旧' }]);
+    expect(beforeToQuote(undefined, 'zh')).toEqual([]);
   });
 
   it('reserves the log’s own ids', () => {
