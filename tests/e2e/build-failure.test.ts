@@ -35,4 +35,10 @@ describe('astro build on bad content', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/glossary\.yaml: YAML syntax error/);
   });
+
+  it('fails on a correction pointing at a section its page does not have, naming file, entry and field', () => {
+    const { status, output } = buildWithDefect('content/corrections.yaml', 'section: first-environmental-case', 'section: first-environment-case');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/corrections.yaml › environmental-civil-pil-heading.section: section "#first-environment-case" is not on page "smart-policing"');
+  });
 });
