@@ -1,4 +1,4 @@
-import { correctionSchema } from '../schemas/correction';
+import { correctionSchema, type Correction } from '../schemas/correction';
 import type { ContentProblem, ContentSet, DataFile } from './content-set';
 import { isReservedSectionId } from './corrections';
 import { extractPageReferences } from './mdx-references';
@@ -18,7 +18,7 @@ const SOURCE_COMPONENT = 'SourceArticle';
 /** Paragraph `p7` or sentence `p7-2` of the source article. */
 const SOURCE_ANCHOR = /^p([1-9]\d*)(?:-([1-9]\d*))?$/;
 
-interface PageAnchors {
+export interface PageAnchors {
   ids: Set<string>;
   /** Paragraphs of the source article this page shows (0 when it does not show it). */
   sourceParagraphs: number;
@@ -31,39 +31,51 @@ interface PageAnchors {
 export function validateCorrections(set: ContentSet): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const report = (file: string, field: string | undefined, message: string) => problems.push({ file, field, message });
-  const pages = pageAnchors(set, report);
+  const anchors = pageAnchors(set, report);
   const { file, data } = set.corrections;
   if (data === undefined) return problems;
   if (!Array.isArray(data)) return [...problems, { file, message: 'must be a YAML list of entries' }];
 
   const seen = new Set<string>();
+  const entries: { field: string; value: Correction }[] = [];
   data.forEach((raw: unknown, index) => {
-    const rawEntry = (raw ?? {}) as { id?: unknown; section?: unknown };
-    const name = typeof rawEntry.id === 'string' ? rawEntry.id : `[${index}]`;
+    const rawId = (raw as { id?: unknown } | null)?.id;
+    const field = typeof rawId === 'string' ? rawId : `[${index}]`;
     const result = correctionSchema.safeParse(raw);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-        report(file, `${name}${path}`, issue.message);
+        report(file, `${field}${path}`, issue.message);
       }
       return;
     }
-    const entry = result.data;
-    if (seen.has(entry.id)) report(file, `${name}.id`, `duplicate id "${entry.id}"`);
-    seen.add(entry.id);
-    const page = pages.get(entry.page);
-    if (!page) {
-      report(file, `${name}.page`, `page "${entry.page}" does not exist (no content/pages/<lang>/${entry.page}.mdx)`);
-      return;
-    }
-    // Name the list item only when the entry wrote a list, so the field reads as the writer wrote it.
-    const listed = Array.isArray(rawEntry.section);
-    (entry.section ?? []).forEach((id, i) => {
-      const message = missingAnchor(id, entry.page, page);
-      if (message) report(file, listed ? `${name}.section[${i}]` : `${name}.section`, message);
-    });
+    if (seen.has(result.data.id)) report(file, `${field}.id`, `duplicate id "${result.data.id}"`);
+    seen.add(result.data.id);
+    entries.push({ field, value: result.data });
   });
+  checkCorrectionTargets(file, entries, anchors, report);
   return problems;
+}
+
+/** Reports every entry whose page does not exist or whose section is not an anchor of that page. */
+export function checkCorrectionTargets(
+  file: string,
+  entries: readonly { field: string; value: Correction }[],
+  anchors: ReadonlyMap<string, PageAnchors>,
+  report: (file: string, field: string, message: string) => void,
+): void {
+  for (const { field, value } of entries) {
+    const page = anchors.get(value.page);
+    if (!page) {
+      report(file, `${field}.page`, `page "${value.page}" does not exist (no content/pages/<lang>/${value.page}.mdx)`);
+      continue;
+    }
+    const sections = value.section ?? [];
+    sections.forEach((id, i) => {
+      const message = missingAnchor(id, value.page, page);
+      if (message) report(file, sections.length > 1 ? `${field}.section[${i}]` : `${field}.section`, message);
+    });
+  }
 }
 
 function missingAnchor(id: string, slug: string, page: PageAnchors): string | undefined {
@@ -77,8 +89,8 @@ function missingAnchor(id: string, slug: string, page: PageAnchors): string | un
   return `section "#${id}" is not on page "${slug}"`;
 }
 
-/** Every anchor a correction may point at, per page slug (the union of the page's languages). */
-function pageAnchors(set: ContentSet, report: (file: string, field: string, message: string) => void): Map<string, PageAnchors> {
+/** Every anchor a correction may point at, per page slug (the union of the page's languages); reports headings that take the log's ids. */
+export function pageAnchors(set: ContentSet, report: (file: string, field: string, message: string) => void): Map<string, PageAnchors> {
   let paragraphCount = 0;
   try {
     paragraphCount = parseArticle(set.article.text).body.length;
