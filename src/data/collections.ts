@@ -38,9 +38,11 @@ export async function downloads() {
   ];
 }
 
-/** The logged corrections of one page (content/corrections.yaml), newest first. */
+/** The logged corrections of one page (content/corrections.yaml), newest first; entries of one day by id, so the order never depends on the loader. */
 export async function pageCorrections(slug: string): Promise<Correction[]> {
-  corrections ??= getCollection('corrections').then((entries) => entries.map((entry) => entry.data).sort((a, b) => b.date.getTime() - a.date.getTime()));
+  corrections ??= getCollection('corrections').then((entries) =>
+    entries.map((entry) => entry.data).sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id)),
+  );
   return (await corrections).filter((c) => c.page === slug);
 }
 

@@ -8,6 +8,7 @@ import type { ReferenceTarget } from './content-components';
 import type { ContentProblem, ContentSet, DataFile } from './content-set';
 import { extractPageReferences, MdxSyntaxError, type PageReferences } from './mdx-references';
 import { normalizeForQuote, parseArticle } from './source-article';
+import { checkCorrectionTargets, pageAnchors } from './validate-corrections';
 
 /**
  * Checks the whole content set against the schemas, the source article and itself.
@@ -71,6 +72,7 @@ export function validateContent(set: ContentSet): ContentProblem[] {
 
   const sectionsBySlug = checkPages(set, report, { known, unreadable, checkParagraph });
   if (redirects) checkRedirects(set.data.redirects.file, redirects, sectionsBySlug, report);
+  checkCorrectionTargets(set.data.corrections.file, lists.corrections, pageAnchors(set, report), report);
   return problems;
 }
 

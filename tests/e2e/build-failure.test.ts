@@ -22,4 +22,10 @@ describe('astro build on bad content', () => {
       expect.stringMatching(/^ {2}- content\/statistics\.yaml › public-security-satisfaction-2018\.quote: quote "其中2018年社会治安满意度99\.56%.*" is not found in the source article$/),
     ]);
   });
+
+  it('fails on a correction pointing at a section its page does not have, naming file, entry and field', () => {
+    const { status, output } = buildWithDefect('content/corrections.yaml', 'section: first-environmental-case', 'section: first-environment-case');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/corrections.yaml › environmental-civil-pil-heading.section: section "#first-environment-case" is not on page "smart-policing"');
+  });
 });

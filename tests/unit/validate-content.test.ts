@@ -173,3 +173,63 @@ describe('validateContent on the fixture content set', () => {
     ]);
   });
 });
+
+describe('validateContent on the corrections log', () => {
+  const log = 'corrections.yaml';
+  const onBothPages = (e: Editor, text: string) => {
+    for (const file of ['pages/zh/page.mdx', 'pages/en/page.mdx']) e.replace(file, /$/, `\n${text}\n`);
+  };
+
+  it('rejects a correction of a page that does not exist', () => {
+    expect(problemsWith((e) => e.replace(log, 'page: page', 'page: nowhere'))).toEqual([
+      'content/corrections.yaml › results-wording.page: page "nowhere" does not exist (no content/pages/<lang>/nowhere.mdx)',
+    ]);
+  });
+
+  it('rejects a correction of a section the page does not have', () => {
+    expect(problemsWith((e) => e.replace(log, 'section: results', 'section: findings'))).toEqual([
+      'content/corrections.yaml › results-wording.section: section "#findings" is not on page "page"',
+    ]);
+  });
+
+  it('names the list item when one of several sections is missing', () => {
+    expect(problemsWith((e) => e.replace(log, 'section: results', 'section: [survey, findings]'))).toEqual([
+      'content/corrections.yaml › results-wording.section[1]: section "#findings" is not on page "page"',
+    ]);
+  });
+
+  it('accepts a timeline event as a section only on a page that lists the timeline', () => {
+    const pointAtEvent = (e: Editor) => e.replace(log, 'section: results', 'section: survey-held');
+    expect(problemsWith(pointAtEvent)).toEqual(['content/corrections.yaml › results-wording.section: section "#survey-held" is not on page "page"']);
+    expect(problemsWith((e) => (pointAtEvent(e), onBothPages(e, '<TimelineList />')))).toEqual([]);
+  });
+
+  it('accepts source paragraphs and sentences that exist on a page showing the source article', () => {
+    const showSource = (e: Editor, section: string) => (e.replace(log, 'section: results', `section: ${section}`), onBothPages(e, '<SourceArticle />'));
+    expect(problemsWith((e) => showSource(e, '[p3, p2-4]'))).toEqual([]);
+    expect(problemsWith((e) => showSource(e, 'p9'))).toEqual([
+      'content/corrections.yaml › results-wording.section: source paragraph p9 does not exist (the article has p1–p3)',
+    ]);
+    expect(problemsWith((e) => e.replace(log, 'section: results', 'section: p3'))).toEqual([
+      'content/corrections.yaml › results-wording.section: section "#p3" is not on page "page"',
+    ]);
+  });
+
+  it('rejects a duplicate entry id and an entry missing a language of its summary', () => {
+    const second = (summary: string) => `\n- id: results-wording\n  date: 2026-12-02\n  page: page\n  kind: fact\n  summary: ${summary}\n`;
+    expect(problemsWith((e) => e.replace(log, /$/, second('{ zh: 改正。, en: Corrected. }')))).toEqual([
+      'content/corrections.yaml › results-wording.id: duplicate id "results-wording"',
+    ]);
+    expect(problemsWith((e) => e.replace(log, /$/, second('{ zh: 改正。 }')))).toEqual([
+      'content/corrections.yaml › results-wording.summary.en: Invalid input: expected string, received undefined',
+    ]);
+  });
+
+  it('keeps the log’s own anchors free: a heading may not use them', () => {
+    const problems = problemsWith((e) => {
+      e.replace('pages/zh/page.mdx', '\\{#results\\}', '\\{#corrections-and-changes\\}');
+      e.replace('pages/en/page.mdx', '\\{#results\\}', '\\{#corrections-and-changes\\}');
+    });
+    expect(problems).toContain('content/pages/zh/page.mdx › line 15: section id "corrections-and-changes" is reserved for the corrections log');
+  });
+});
