@@ -193,7 +193,7 @@ function checkPages(set: ContentSet, report: Report, ctx: PageContext): Map<stri
       for (const key of ['theme', 'navOrder'] as const) {
         // Compared only where both languages give a valid value: a schema error elsewhere in the front
         // matter (or in this field, already reported) must not also read as a difference between languages.
-        const valid = (data: Record<string, unknown>) => pageSchema.shape[key].safeParse(data[key]).success;
+        const valid = (data: Record<string, unknown>) => collectionManifest.pages.schema.shape[key].safeParse(data[key]).success;
         if (first.data[key] !== undefined && valid(first.data) && valid(other.data) && other.data[key] !== first.data[key]) {
           report(other.file, `frontmatter.${key}`, `must equal the other language's value (${String(first.data[key])})`);
         }

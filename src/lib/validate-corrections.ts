@@ -1,7 +1,7 @@
 import type { Correction } from '../schemas/correction';
 import type { ContentSet, DataFile } from './content-set';
 import { isReservedSectionId } from './corrections';
-import { extractPageReferences } from './mdx-references';
+import { extractPageReferences, MdxSyntaxError } from './mdx-references';
 import { parseArticle } from './source-article';
 
 /**
@@ -67,7 +67,14 @@ export function pageAnchors(set: ContentSet, report: (file: string, field: strin
   const anchors = new Map<string, PageAnchors>();
   for (const page of set.pages) {
     const entry = anchors.get(page.slug) ?? { ids: new Set<string>(), sourceParagraphs: 0 };
-    for (const heading of extractPageReferences(page.body).headings) {
+    // A page whose MDX does not parse is reported by the main validator; it only has no heading anchors here.
+    let headings: ReturnType<typeof extractPageReferences>['headings'] = [];
+    try {
+      headings = extractPageReferences(page.body).headings;
+    } catch (error) {
+      if (!(error instanceof MdxSyntaxError)) throw error;
+    }
+    for (const heading of headings) {
       if (!heading.id) continue;
       entry.ids.add(heading.id);
       if (isReservedSectionId(heading.id)) report(page.file, `line ${heading.line}`, `section id "${heading.id}" is reserved for the corrections log`);
