@@ -11,10 +11,12 @@ import { contentValidation } from './src/integrations/content-validation.ts';
 import { renamedPages } from './src/integrations/page-redirects.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { siteWarning } from './src/integrations/site-warning.ts';
+import { placeholderSite } from './src/lib/site-author.ts';
 
 export default defineConfig({
   // Canonical address; hosts override it: `npm run build -- --site https://… --base /sub/`.
-  site: 'https://safe-qingdao.example.org',
+  site: placeholderSite,
   trailingSlash: 'always',
   build: {
     // CSS travels inside the HTML: a page needs one round trip, and first paint waits for no stylesheet.
@@ -32,6 +34,7 @@ export default defineConfig({
   },
   integrations: [
     contentValidation(),
+    siteWarning(),
     renamedPages(),
     // Static parts of a page compile to HTML strings instead of JSX calls: less code to bundle and render.
     mdx({ optimize: { ignoreElementNames: [...overriddenElements] } }),
