@@ -47,3 +47,8 @@ export function ogImageTree({ title, siteName, theme, lang }: OgImageText): OgNo
 export function ogImagePath(name: { locale: string; slug: string } | 'site'): string {
   return name === 'site' ? 'og/site.png' : `og/${name.locale}-${name.slug}.png`;
 }
+
+/** Absolute address of a preview image (Open Graph wants absolute URLs), under the build's base. */
+export function ogImageUrl(name: Parameters<typeof ogImagePath>[0], base: string, site: URL | string): string {
+  return new URL(`${base.replace(/\/?$/, '/')}${ogImagePath(name)}`, site).href;
+}

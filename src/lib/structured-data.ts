@@ -7,13 +7,15 @@ export interface JsonLdOptions {
   isTranslation: boolean;
   /** The site's home page in the page's language. */
   siteUrl: string;
-  image?: { url: string; width: number; height: number; alt: string } | undefined;
+  /** The page's preview image (its size and alt text are in the Open Graph tags). */
+  image?: { url: string } | undefined;
 }
 
 /**
  * JSON-LD for a page (schema.org Article), from its citation record: the site as author and publisher, the
  * page's first-published and last-changed dates, its twin as translation, and the news article it is based on.
- * The article's date is given only as its dateline ("03-18"), because its year is inferred.
+ * The article's date is given only as its dateline ("03-18"), because its year is inferred; it names no
+ * publisher or author, so neither does its description here (the source page says so in words).
  */
 export function pageJsonLd(record: CitationRecord, { twin, isTranslation, siteUrl, image }: JsonLdOptions): Record<string, unknown> {
   const site = { '@type': 'Organization', name: record.author, url: siteUrl };
@@ -24,7 +26,6 @@ export function pageJsonLd(record: CitationRecord, { twin, isTranslation, siteUr
     '@id': record.url,
     url: record.url,
     headline: record.title,
-    name: record.title,
     description: record.description,
     inLanguage: record.language,
     author: site,
@@ -38,10 +39,9 @@ export function pageJsonLd(record: CitationRecord, { twin, isTranslation, siteUr
       headline: record.source.headline,
       inLanguage: 'zh-CN',
       dateline: record.source.dateAsGiven,
-      description: record.source.origin,
       url: record.source.url,
     },
-    ...(image ? { image: { '@type': 'ImageObject', url: image.url, width: image.width, height: image.height, caption: image.alt } } : {}),
+    ...(image ? { image: image.url } : {}),
   };
 }
 
