@@ -124,8 +124,10 @@ describe('citation downloads', () => {
 describe.skipIf(!hasChromium)('the cite panel', () => {
   it('opens from "Cite this page" in the contents', async () => {
     const { page } = await t.open('/en/risk-prevention/');
+    expect(await page.locator('details#cite').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await page.locator('.toc-cite a').click();
-    await expect.poll(() => page.locator('details#cite').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    // Polled with room to spare: on a loaded machine the hashchange can take seconds to arrive.
+    await expect.poll(() => page.locator('details#cite').evaluate((d) => (d as HTMLDetailsElement).open), { timeout: 15_000 }).toBe(true);
     await page.locator('cite-panel[data-ready]').waitFor({ state: 'attached' });
     await page.context().close();
   });
