@@ -15,6 +15,8 @@ import { redirectsSchema } from './src/schemas/redirects.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { siteWarning } from './src/integrations/site-warning.ts';
+import { placeholderSite } from './src/lib/site-author.ts';
 import { csp } from './src/lib/security-headers.ts';
 
 // Redirect pages (src/pages/[lang]/[...moved].astro) are not pages to index: kept out of the sitemap.
@@ -23,7 +25,7 @@ const redirectPaths = redirectPages(moved, locales, 'overview').map(({ locale, f
 
 export default defineConfig({
   // Canonical address; hosts override it: `npm run build -- --site https://… --base /sub/`.
-  site: 'https://safe-qingdao.example.org',
+  site: placeholderSite,
   trailingSlash: 'always',
   build: {
     // CSS travels inside the HTML: a page needs one round trip, and first paint waits for no stylesheet.
@@ -52,6 +54,7 @@ export default defineConfig({
   },
   integrations: [
     contentValidation(),
+    siteWarning(),
     // Static parts of a page compile to HTML strings instead of JSX calls: less code to bundle and render.
     mdx({ optimize: { ignoreElementNames: [...overriddenElements] } }),
     sitemap({ i18n: { defaultLocale, locales: htmlLang }, filter: (page) => !redirectPaths.some((path) => new URL(page).pathname.endsWith(path)) }),

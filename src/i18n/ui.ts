@@ -1,6 +1,7 @@
 import type { Locale } from './locales';
 import { htmlLang } from './locales';
 import { formatNumber } from '../lib/format';
+import { siteAuthor } from '../lib/site-author';
 
 /**
  * Every word of the interface, in every language. `en` defines the keys; `zh` must have exactly
@@ -8,7 +9,7 @@ import { formatNumber } from '../lib/format';
  * `{name}` marks a value filled in by `t(key, { name })`.
  */
 const en = {
-  'site.title': 'Safe Qingdao Explained',
+  'site.title': siteAuthor.name.en,
   'site.tagline': 'A bilingual guide to the “Safe Qingdao” public-safety programme, every figure linked to its source',
   'site.skip': 'Skip to content',
   'nav.label': 'Pages',
@@ -87,6 +88,16 @@ const en = {
   'cite.wholePage': 'The whole page',
   'cite.copy': 'Copy',
   'cite.copied': 'Citation copied',
+  // citation (#14): the cite panel's picker, Copy confirmation and downloads
+  'cite.copiedButton': 'Copied ✓',
+  'cite.format': 'Style',
+  'cite.download': 'Download the page and its sections:',
+  'og.alt': '{title}: {site}',
+  'topic.overview': 'Overview',
+  'topic.risk-prevention': 'Risk prevention',
+  'topic.grassroots-governance': 'Grassroots governance',
+  'topic.smart-policing': 'Smart policing',
+  'topic.reference': 'Reference',
   'cite.note': 'The date cited is {date}; with JavaScript on it is today’s date. Please cite the original article as well.',
   'passage.copy': 'Copy link to this passage',
   'passage.copied': 'Link to the passage copied',
@@ -134,7 +145,7 @@ export type TextKey = Exclude<UIKey, PluralKey>;
 type Dictionary = { readonly [K in UIKey]: K extends PluralKey ? string | PluralForms : string };
 
 const zh: Dictionary = {
-  'site.title': '平安青岛解读',
+  'site.title': siteAuthor.name.zh,
   'site.tagline': '“平安青岛”建设中英双语解读，每个数字都链接到原文出处',
   'site.skip': '跳到正文',
   'nav.label': '页面',
@@ -211,6 +222,16 @@ const zh: Dictionary = {
   'cite.wholePage': '整个页面',
   'cite.copy': '复制',
   'cite.copied': '引文已复制',
+  // citation (#14): the cite panel's picker, Copy confirmation and downloads
+  'cite.copiedButton': '已复制',
+  'cite.format': '格式',
+  'cite.download': '下载本页及各节的引文：',
+  'og.alt': '{title}：{site}',
+  'topic.overview': '概览',
+  'topic.risk-prevention': '风险防控',
+  'topic.grassroots-governance': '基层治理',
+  'topic.smart-policing': '智慧警务',
+  'topic.reference': '参考资料',
   'cite.note': '引用日期为{date}；启用JavaScript时为当天日期。引用时请同时注明原文。',
   'passage.copy': '复制这段文字的链接',
   'passage.copied': '段落链接已复制',

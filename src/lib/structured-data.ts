@@ -1,42 +1,48 @@
 import { htmlLang, sourceLocale } from '../i18n/locales';
+import type { CitationRecord } from './cite/record';
 
-/** What schema.org needs to describe one page of the site. */
-export interface PageFacts {
-  url: string;
-  title: string;
-  description: string;
-  /** BCP 47 tag of the page. */
-  inLanguage: string;
-  siteTitle: string;
+export interface JsonLdOptions {
+  /** The same page in the other language. */
+  twin: CitationRecord;
+  /** Which of the two is the original: the site writes in Chinese first, the English pages translate it. */
+  isTranslation: boolean;
+  /** The site's home page in the page's language. */
   siteUrl: string;
-  /** YYYY-MM-DD the page was last checked against the source. */
-  reviewed?: string | undefined;
-  source: { headline: string; url: string };
-  /** Absolute URLs of the page in the other languages. */
-  translations: { url: string; inLanguage: string }[];
+  /** The page's preview image (its size and alt text are in the Open Graph tags). */
+  image?: { url: string } | undefined;
 }
 
 /**
- * JSON-LD for a page: a WebPage in its language, based on the source article, with its translations.
- * The article's date is not given as a date, because its year is only inferred.
+ * JSON-LD for a page (schema.org Article), from its citation record: the site as author and publisher, the
+ * page's first-published and last-changed dates, its twin as translation, and the news article it is based on.
+ * The article's date is given only as its dateline ("03-18"), because its year is inferred; it names no
+ * publisher or author, so neither does its description here (the source page says so in words).
  */
-export function pageJsonLd(facts: PageFacts): Record<string, unknown> {
+export function pageJsonLd(record: CitationRecord, { twin, isTranslation, siteUrl, image }: JsonLdOptions): Record<string, unknown> {
+  const site = { '@type': 'Organization', name: record.author, url: siteUrl };
+  const twinRef = { '@type': 'Article', '@id': twin.url, url: twin.url, headline: twin.title, inLanguage: twin.language };
   return {
     '@context': 'https://schema.org',
-    '@type': 'WebPage',
-    url: facts.url,
-    name: facts.title,
-    description: facts.description,
-    inLanguage: facts.inLanguage,
-    ...(facts.reviewed ? { lastReviewed: facts.reviewed } : {}),
-    isPartOf: { '@type': 'WebSite', name: facts.siteTitle, url: facts.siteUrl },
+    '@type': 'Article',
+    '@id': record.url,
+    url: record.url,
+    headline: record.title,
+    description: record.description,
+    inLanguage: record.language,
+    author: site,
+    publisher: site,
+    datePublished: record.published,
+    dateModified: record.modified,
+    isPartOf: { '@type': 'WebSite', name: record.siteName, url: siteUrl },
+    ...(isTranslation ? { translationOfWork: twinRef } : { workTranslation: twinRef }),
     isBasedOn: {
       '@type': 'NewsArticle',
-      headline: facts.source.headline,
+      headline: record.source.headline,
       inLanguage: htmlLang[sourceLocale],
-      url: facts.source.url,
+      dateline: record.source.dateAsGiven,
+      url: record.source.url,
     },
-    workTranslation: facts.translations.map((t) => ({ '@type': 'WebPage', url: t.url, inLanguage: t.inLanguage })),
+    ...(image ? { image: image.url } : {}),
   };
 }
 

@@ -1,7 +1,14 @@
 // Features used only on interaction are fetched on first use, so a page loads little JavaScript:
 // citation formatting when the panel opens, the search dialog when search opens, passage links on a selection.
 
-document.querySelector('details#cite')?.addEventListener('toggle', () => void import('./cite-panel'), { once: true });
+const citeDetails = document.querySelector<HTMLDetailsElement>('details#cite');
+citeDetails?.addEventListener('toggle', () => void import('./cite-panel'), { once: true });
+// "Cite this page" in the contents (and any link to #cite) opens the panel it points to.
+function openCiteOnHash() {
+  if (citeDetails && location.hash === '#cite') citeDetails.open = true;
+}
+openCiteOnHash();
+addEventListener('hashchange', openCiteOnHash);
 
 const searchButton = document.querySelector<HTMLButtonElement>('site-search .search-open');
 async function openSearch() {

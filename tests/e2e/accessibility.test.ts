@@ -59,10 +59,12 @@ describe.skipIf(!hasChromium)('keyboard', () => {
     const { page } = await t.open('/en/about/', { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.focus('#cite summary');
     await page.keyboard.press('Enter');
-    await page.locator('#cite button[data-copy="apa"]').waitFor({ state: 'visible' });
-    await page.focus('#cite button[data-copy="apa"]');
+    await page.locator('#cite input[value="apa"]').waitFor({ state: 'visible' });
+    await page.focus('#cite input[value="apa"]');
+    await page.keyboard.press('Space');
+    await page.focus('#cite .citation[data-format="apa"] button[data-copy]');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Safe Qingdao Explained\. \(\d{4}, \w+ \d+\)\. About and method\. Retrieved/);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Safe Qingdao Explained\. \(\d{4}, \w+ \d+\)\. About and method\. Safe Qingdao Explained\. http/);
     await page.context().close();
   });
 

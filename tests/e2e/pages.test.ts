@@ -97,9 +97,9 @@ describe.skipIf(!hasChromium)('metadata for search engines and link previews', (
     expect(meta.canonical).toBe(url(locale));
     expect(meta.alternates).toEqual([['zh-CN', url('zh')], ['en', url('en')], ['x-default', url('zh')]]);
     expect(meta.og).toMatchObject({ 'og:url': url(locale), 'og:locale': locale === 'zh' ? 'zh_CN' : 'en', 'og:type': 'article' });
-    expect(meta.twitter).toBe('summary');
+    expect(meta.twitter).toBe('summary_large_image');
     expect(meta.jsonLd).toMatchObject({
-      '@type': 'WebPage',
+      '@type': 'Article',
       url: url(locale),
       inLanguage: locale === 'zh' ? 'zh-CN' : 'en',
       isBasedOn: { '@type': 'NewsArticle', headline: '平安青岛,建设国际大都市的保障', inLanguage: 'zh-CN' },

@@ -1,138 +1,154 @@
 import { describe, expect, it } from 'vitest';
-import { citationFormats, formatCitation, type CitationInput } from '../../src/lib/cite';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import { bibtexMiscEntry } from '../../src/lib/cite/bibtex';
+import { citationFileBody, citationFiles } from '../../src/lib/cite/downloads';
+import { citationMetaTags } from '../../src/lib/cite/meta-tags';
+import { allRecords, pageCitations, type PageVersion } from '../../src/lib/cite/record';
+import { renderCitation } from '../../src/lib/cite/render';
+import { ACCESSED, fillCitation } from '../../src/lib/cite/template';
+import { serializeJsonLd, pageJsonLd } from '../../src/lib/structured-data';
 
-const zhSection: CitationInput = {
+const source = { headline: '平安青岛,建设国际大都市的保障', dateAsGiven: '03-18', inferredYear: 2019, origin: '未注明发布媒体与作者。', url: 'https://s.example.org/zh/source/' };
+const zh: PageVersion = {
   locale: 'zh',
-  siteTitle: '平安青岛解读',
-  pageTitle: '风险防控与公共安全',
-  sectionTitle: '扫黑除恶专项斗争',
-  url: 'https://safe-qingdao.example.org/zh/risk-prevention/#anti-gang-campaign',
-  published: '2026-11-27',
-  accessed: '2026-11-28',
+  slug: 'risk-prevention',
+  language: 'zh-CN',
+  title: '风险防控与公共安全',
+  description: '扫黑除恶等。',
+  url: 'https://s.example.org/zh/risk-prevention/',
+  sections: [{ id: 'anti-gang-campaign', title: '扫黑除恶专项斗争' }],
+  siteName: '平安青岛解读',
+  source,
 };
-
-const enSection: CitationInput = {
+const en: PageVersion = {
+  ...zh,
   locale: 'en',
-  siteTitle: 'Safe Qingdao Explained',
-  pageTitle: 'Risk prevention and public security',
-  sectionTitle: 'The campaign against mafia-style and gang crime',
-  url: 'https://safe-qingdao.example.org/en/risk-prevention/#anti-gang-campaign',
-  published: '2026-11-27',
-  accessed: '2026-11-28',
+  language: 'en',
+  title: 'Risk prevention and public security',
+  description: 'The campaign & more </script><script>alert(1)</script>',
+  url: 'https://s.example.org/en/risk-prevention/',
+  sections: [{ id: 'anti-gang-campaign', title: 'the campaign against gang crime' }],
+  siteName: 'Safe Qingdao Explained',
 };
+const dates = { published: new Date('2026-11-27'), modified: new Date('2026-11-30') };
+const zhCites = pageCitations(zh, en, dates);
+const enCites = pageCitations(en, zh, dates);
+const fill = (text: string) => fillCitation(text, { accessed: '2026-12-01', builtUrl: 'https://s.example.org/zh/risk-prevention/', readerUrl: 'https://s.example.org/zh/risk-prevention/' });
+const fillEn = (text: string) => fillCitation(text, { accessed: '2026-12-01', builtUrl: en.url, readerUrl: en.url });
 
-/** The BibTeX key, read from the first line of an entry. */
-function bibtexKey(input: CitationInput): string {
-  return /^@misc\{([^,]*),/.exec(formatCitation('bibtex', input))?.[1] ?? '';
-}
-
-describe('formatCitation(format, input)', () => {
-  it('lists the four formats', () => {
-    expect(citationFormats).toEqual(['gbt7714', 'apa', 'mla', 'bibtex']);
+describe('citation records', () => {
+  it('hold a section with its title in both languages, the site as author, both dates and its #address', () => {
+    expect(zhCites.sections[0]).toMatchObject({
+      id: 'zh/risk-prevention#anti-gang-campaign',
+      title: '风险防控与公共安全：扫黑除恶专项斗争',
+      otherTitle: 'Risk prevention and public security: the campaign against gang crime',
+      author: '平安青岛解读',
+      published: '2026-11-27',
+      modified: '2026-11-30',
+      url: 'https://s.example.org/zh/risk-prevention/#anti-gang-campaign',
+      language: 'zh-CN',
+      source: { dateAsGiven: '03-18', inferredYear: 2019 },
+    });
   });
 
-  it('writes a Chinese section in GB/T 7714 as an [EB/OL] with a full-width colon', () => {
-    expect(formatCitation('gbt7714', zhSection)).toBe(
-      '平安青岛解读. 风险防控与公共安全：扫黑除恶专项斗争[EB/OL]. (2026-11-27)[2026-11-28]. https://safe-qingdao.example.org/zh/risk-prevention/#anti-gang-campaign.',
+  it('refuse a section that its twin lacks', () => {
+    expect(() => pageCitations(zh, { ...en, sections: [] }, dates)).toThrow(/anti-gang-campaign/);
+  });
+});
+
+// citeproc compiles each style once (APA's is 85 KB): the first render of a style takes seconds on a busy machine.
+describe('formats, rendered by the official CSL styles', { timeout: 60_000 }, () => {
+  it('GB/T 7714-2015: [EB/OL], (更新或修改日期)[引用日期], URL', () => {
+    expect(fill(renderCitation('gbt7714', zhCites.sections[0]!).text)).toBe(
+      '平安青岛解读. 风险防控与公共安全：扫黑除恶专项斗争[EB/OL]. (2026-11-30)[2026-12-01]. https://s.example.org/zh/risk-prevention/#anti-gang-campaign.',
     );
   });
 
-  it('writes an English section in GB/T 7714 with the same structure and an ASCII colon', () => {
-    expect(formatCitation('gbt7714', enSection)).toBe(
-      'Safe Qingdao Explained. Risk prevention and public security: The campaign against mafia-style and gang crime[EB/OL]. (2026-11-27)[2026-11-28]. https://safe-qingdao.example.org/en/risk-prevention/#anti-gang-campaign.',
-    );
+  it('APA 7: the title in italics, and a Chinese title followed by its English title in brackets', () => {
+    const apa = renderCitation('apa', zhCites.page);
+    expect(apa.html).toContain('<i>风险防控与公共安全 [Risk prevention and public security]</i>');
+    expect(apa.text).toBe('平安青岛解读. (2026, November 30). 风险防控与公共安全 [Risk prevention and public security]. 平安青岛解读. https://s.example.org/zh/risk-prevention/');
   });
 
-  it('writes a Chinese section in APA with English date words and the titles as given', () => {
-    expect(formatCitation('apa', zhSection)).toBe(
-      '平安青岛解读. (2026, November 27). 风险防控与公共安全：扫黑除恶专项斗争. Retrieved November 28, 2026, from https://safe-qingdao.example.org/zh/risk-prevention/#anti-gang-campaign',
-    );
+  it('MLA 9: the title in title case and quotation marks, the website in italics', () => {
+    const mla = renderCitation('mla', enCites.sections[0]!);
+    expect(mla.text).toContain('“Risk Prevention and Public Security: The Campaign against Gang Crime.”');
+    expect(mla.html).toContain('<i>Safe Qingdao Explained</i>, 30 Nov. 2026');
   });
 
-  it('writes an English section in APA with a group author and a retrieval date', () => {
-    expect(formatCitation('apa', enSection)).toBe(
-      'Safe Qingdao Explained. (2026, November 27). Risk prevention and public security: The campaign against mafia-style and gang crime. Retrieved November 28, 2026, from https://safe-qingdao.example.org/en/risk-prevention/#anti-gang-campaign',
-    );
-  });
-
-  it('writes a Chinese section in MLA with ASCII quotes and the site as container', () => {
-    expect(formatCitation('mla', zhSection)).toBe(
-      '"风险防控与公共安全：扫黑除恶专项斗争." 平安青岛解读, 27 Nov. 2026, https://safe-qingdao.example.org/zh/risk-prevention/#anti-gang-campaign. Accessed 28 Nov. 2026.',
-    );
-  });
-
-  it('writes an English section in MLA with the period inside the quotes', () => {
-    expect(formatCitation('mla', enSection)).toBe(
-      '"Risk prevention and public security: The campaign against mafia-style and gang crime." Safe Qingdao Explained, 27 Nov. 2026, https://safe-qingdao.example.org/en/risk-prevention/#anti-gang-campaign. Accessed 28 Nov. 2026.',
-    );
-  });
-
-  it('writes a Chinese section in BibTeX as an @misc with a corporate author', () => {
-    expect(formatCitation('bibtex', zhSection)).toBe(
-      [
-        '@misc{safeqingdao-zh-risk-prevention-anti-gang-campaign,',
-        '  author = {{平安青岛解读}},',
-        '  title = {风险防控与公共安全：扫黑除恶专项斗争},',
-        '  howpublished = {\\url{https://safe-qingdao.example.org/zh/risk-prevention/#anti-gang-campaign}},',
-        '  year = {2026},',
-        '  month = nov,',
-        '  note = {Accessed: 2026-11-28},',
-        '  language = {chinese}',
-        '}',
-      ].join('\n'),
-    );
-  });
-
-  it('writes an English section in BibTeX with its own key and language', () => {
-    expect(formatCitation('bibtex', enSection)).toBe(
-      [
-        '@misc{safeqingdao-en-risk-prevention-anti-gang-campaign,',
-        '  author = {{Safe Qingdao Explained}},',
-        '  title = {Risk prevention and public security: The campaign against mafia-style and gang crime},',
-        '  howpublished = {\\url{https://safe-qingdao.example.org/en/risk-prevention/#anti-gang-campaign}},',
-        '  year = {2026},',
-        '  month = nov,',
-        '  note = {Accessed: 2026-11-28},',
-        '  language = {english}',
-        '}',
-      ].join('\n'),
-    );
-  });
-
-  it('omits the section from every format when citing the whole page', () => {
-    const page: CitationInput = { ...zhSection, sectionTitle: undefined, url: 'https://safe-qingdao.example.org/zh/risk-prevention/' };
-    expect(formatCitation('gbt7714', page)).toBe(
-      '平安青岛解读. 风险防控与公共安全[EB/OL]. (2026-11-27)[2026-11-28]. https://safe-qingdao.example.org/zh/risk-prevention/.',
-    );
-    expect(formatCitation('mla', { ...enSection, sectionTitle: undefined })).toMatch(/^"Risk prevention and public security\." /);
-    expect(formatCitation('apa', page)).not.toContain('扫黑除恶');
-    expect(bibtexKey(page)).toBe('safeqingdao-zh-risk-prevention');
-  });
-
-  it('escapes & and % in BibTeX titles, and only % inside \\url', () => {
-    const input = { ...enSection, pageTitle: 'Crime & order', sectionTitle: '100% coverage', url: 'https://safe-qingdao.example.org/en/a%20b/#s' };
-    const entry = formatCitation('bibtex', input);
-    expect(entry).toContain('  title = {Crime \\& order: 100\\% coverage},');
-    expect(entry).toContain('  howpublished = {\\url{https://safe-qingdao.example.org/en/a\\%20b/#s}},');
-  });
-
-  it('keeps the BibTeX key stable and ASCII-only for Chinese titles and anchors', () => {
-    const chinese = { ...zhSection, pageTitle: '强化风险防控', sectionTitle: '扫黑除恶', url: 'https://safe-qingdao.example.org/zh/风险/#扫黑除恶' };
-    const key = bibtexKey(chinese);
-    expect(key).toMatch(/^[a-z0-9-]+$/);
-    expect(bibtexKey({ ...chinese, pageTitle: '另一个题名', sectionTitle: undefined })).toBe(key);
-    expect(bibtexKey(zhSection)).toBe('safeqingdao-zh-risk-prevention-anti-gang-campaign');
-  });
-
-  it('does not double the full stop after a title that already ends in punctuation', () => {
-    const question = { ...enSection, sectionTitle: 'Who counts the cases?' };
-    expect(formatCitation('mla', question)).toMatch(/^"Risk prevention and public security: Who counts the cases\?" Safe/);
-    expect(formatCitation('apa', question)).toContain('Who counts the cases? Retrieved');
-  });
-
-  it('rejects a date that is not YYYY-MM-DD in every format', () => {
-    for (const format of citationFormats) {
-      expect(() => formatCitation(format, { ...enSection, published: '27/11/2026' })).toThrow(RangeError);
+  it('biblatex @online with url, urldate, date, langid and the organisation as one author', () => {
+    const text = fillEn(renderCitation('biblatex', enCites.page).text);
+    expect(text).toMatch(/^@online\{safeqingdao-en-risk-prevention,/);
+    for (const field of ['author = {{Safe Qingdao Explained}}', 'date = {2026-11-30}', 'urldate = {2026-12-01}', 'url = {https://s.example.org/en/risk-prevention/}', 'langid = {english}']) {
+      expect(text).toContain(field);
     }
+  });
+
+  it('BibTeX @misc escapes LaTeX specials and keeps the day and access date', () => {
+    const text = bibtexMiscEntry({ ...enCites.page, title: '50% & #1_{x}' }, '2026-12-01');
+    expect(text).toContain('title = {50\\% \\& \\#1\\_\\{x\\}}');
+    expect(text).toContain('day = {30}');
+    expect(text).toContain('Accessed 2026-12-01');
+  });
+
+  it('fills in the reader’s address and today in place of the built ones', () => {
+    const template = renderCitation('gbt7714', zhCites.sections[0]!).text;
+    expect(template).toContain(ACCESSED);
+    expect(fillCitation(template, { accessed: '2027-01-02', builtUrl: zh.url, readerUrl: 'http://127.0.0.1:9/other-base/zh/risk-prevention/' })).toBe(
+      '平安青岛解读. 风险防控与公共安全：扫黑除恶专项斗争[EB/OL]. (2026-11-30)[2027-01-02]. http://127.0.0.1:9/other-base/zh/risk-prevention/#anti-gang-campaign.',
+    );
+  });
+});
+
+describe('download files parse back with citation-js to the same record', () => {
+  for (const cites of [zhCites, enCites]) {
+    for (const { file } of citationFiles) {
+      it(`${cites.page.locale} ${file}`, () => {
+        const parsed = new Cite(citationFileBody(file, cites, '2026-12-01')).data as Record<string, unknown>[];
+        const records = allRecords(cites);
+        expect(parsed).toHaveLength(records.length);
+        records.forEach((record, i) => {
+          const item = parsed[i] as { title: string; URL: string; language: string; author: { literal?: string; given?: string; family?: string }[]; issued: { 'date-parts': number[][] }; accessed: { 'date-parts': number[][] } };
+          expect(item.title).toBe(record.title);
+          expect(item.URL).toBe(record.url);
+          expect(item.language).toBe(record.language);
+          expect(item.author).toHaveLength(1);
+          expect(item.author[0]!.literal ?? [item.author[0]!.given, item.author[0]!.family].filter(Boolean).join(' ')).toBe(record.author);
+          expect(item.issued['date-parts'][0]).toEqual([2026, 11, 30]);
+          expect(item.accessed['date-parts'][0]).toEqual([2026, 12, 1]);
+        });
+      });
+    }
+  }
+});
+
+describe('head tags and JSON-LD', () => {
+  it('give Highwire, Dublin Core and Open Graph article dates from the record', () => {
+    const tags = Object.fromEntries(citationMetaTags(zhCites.page).map((t) => [t.key, t.content]));
+    expect(tags).toMatchObject({
+      citation_title: '风险防控与公共安全',
+      citation_author: '平安青岛解读',
+      citation_publication_date: '2026/11/27',
+      citation_language: 'zh-CN',
+      'DC.type': 'webpage',
+      'DC.identifier': zh.url,
+      'article:published_time': '2026-11-27',
+      'article:modified_time': '2026-11-30',
+      'prism.publicationName': '平安青岛解读',
+    });
+    expect(tags['DC.source']).toContain('03-18');
+  });
+
+  it('escape < so a hostile description cannot close the script element, and parse back to the same text', () => {
+    const json = serializeJsonLd(pageJsonLd(enCites.page, { twin: zhCites.page, isTranslation: true, siteUrl: 'https://s.example.org/en/overview/' }));
+    expect(json).not.toMatch(/<|>/);
+    const data = JSON.parse(json) as Record<string, unknown>;
+    expect(data['description']).toBe(en.description);
+    expect(data).toMatchObject({ '@type': 'Article', datePublished: '2026-11-27', dateModified: '2026-11-30', author: { '@type': 'Organization' }, translationOfWork: { url: zh.url }, isBasedOn: { '@type': 'NewsArticle', dateline: '03-18' } });
+    // The article's year is only inferred, so it is given its dateline, never a date.
+    expect(data['isBasedOn']).not.toHaveProperty('datePublished');
   });
 });
