@@ -17,7 +17,6 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { siteWarning } from './src/integrations/site-warning.ts';
 import { placeholderSite } from './src/lib/site-author.ts';
-import { csp } from './src/lib/security-headers.ts';
 
 // Redirect pages (src/pages/[lang]/[...moved].astro) are not pages to index: kept out of the sitemap.
 const moved = redirectsSchema.parse(parse(readFileSync(new URL('content/redirects.yaml', import.meta.url), 'utf8')));
@@ -33,14 +32,6 @@ export default defineConfig({
     // Rendering a page mostly waits on loading its MDX module and writing files; overlapping four pages
     // cut render time by ~20% at 2,000 pages (`npm run bench -- --scale 1000`).
     concurrency: 4,
-  },
-  // The pages' Content-Security-Policy, with the hashes of each page's inline styles and scripts (src/lib/security-headers.ts).
-  security: {
-    csp: {
-      directives: [...csp.directives],
-      scriptDirective: { resources: [...csp.scriptSources], hashes: [...csp.scriptHashes] },
-      styleDirective: { resources: [...csp.styleSources] },
-    },
   },
   i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
   // remark-gfm and our heading-id plugin need the unified pipeline (Astro 7's default processor runs no remark plugins).
