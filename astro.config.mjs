@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { defaultLocale, htmlLang, locales } from './src/i18n/locales.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
+import { isEmbedUrl } from './src/lib/charts/embed.ts';
 import { overriddenElements } from './src/lib/mdx-element-overrides.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { renamedPages } from './src/integrations/page-redirects.ts';
@@ -35,7 +36,8 @@ export default defineConfig({
     renamedPages(),
     // Static parts of a page compile to HTML strings instead of JSX calls: less code to bundle and render.
     mdx({ optimize: { ignoreElementNames: [...overriddenElements] } }),
-    sitemap({ i18n: { defaultLocale, locales: htmlLang } }),
+    // Chart embed pages are copies of charts made for framing (noindex), not pages to list.
+    sitemap({ i18n: { defaultLocale, locales: htmlLang }, filter: (page) => !isEmbedUrl(page) }),
     searchIndex(),
     staticHeaders(),
   ],

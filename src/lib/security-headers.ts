@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { EMBED_DIR } from './charts/embed';
 import { headScript } from './head-script';
 
 /**
@@ -30,7 +31,17 @@ export const commonHeaders: Readonly<Record<string, string>> = {
  * the same policy as the pages' `<meta>`, plus `frame-ancestors`, which only a header can carry.
  */
 export function headersFile(base = '/'): string {
+  const root = base.replace(/\/?$/, '/');
   const headers = { ...commonHeaders, 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'` };
   const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-  return [`${base.replace(/\/?$/, '/')}*`, ...lines].join('\n') + '\n';
+  return [`${root}*`, ...lines, ...embedHeaders(root)].join('\n') + '\n';
+}
+
+/**
+ * Chart embed pages (charts helper; src/pages/embed/) may be framed by any site. Their rule comes after the
+ * general one and replaces its policy, as Netlify and scripts/serve-static.mjs apply a later rule's header;
+ * a policy with frame-ancestors makes browsers ignore X-Frame-Options (HTML standard, "X-Frame-Options").
+ */
+function embedHeaders(root: string): string[] {
+  return [`${root}${EMBED_DIR}/*`, `  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors *`];
 }

@@ -19,4 +19,11 @@ describe('headersFile(base)', () => {
   it("sends the pages' policy as a header too, adding frame-ancestors", () => {
     expect(file).toContain(`  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'none'\n`);
   });
+
+  it('lets only the chart embed pages be framed, with a later rule for their folder', () => {
+    const rules = file.split(/\n(?=\S)/);
+    expect(rules).toHaveLength(2);
+    expect(rules[1]).toBe(`/safe-qingdao/embed/*\n  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors *\n`);
+    expect(rules[0]).toContain("frame-ancestors 'none'");
+  });
 });
