@@ -72,6 +72,11 @@ function metrics(size: number) {
   };
 }
 
+/** A value-axis tick as the page writes numbers: `1,500` / `1500`, `50%`. */
+export function tickLabel(spec: ChartSpec, value: number): string {
+  return formatNumber(value, spec.locale, { compact: true }) + (spec.percent ? '%' : '');
+}
+
 export const canvasFont = (font: ChartFont, options: { size?: number; weight?: number } = {}) =>
   `${options.weight ?? 400} ${options.size ?? font.size}px ${font.family}`;
 
@@ -86,18 +91,22 @@ export function layoutChart(spec: ChartSpec, width: number, font: ChartFont, mea
   const valueFont = canvasFont(font, { weight: 700 });
   const results = spec.rows.filter((row) => row.role === 'result');
   const targets = spec.rows.filter((row) => row.role === 'target');
+  const valueRoom = (negative: boolean) =>
+    Math.max(0, ...results.filter((row) => row.value < 0 === negative).map((row) => Math.ceil(measure(row.mark, valueFont)) + m.valueGap + 2));
+  const padding = { top: targets.length * (m.lineHeight + m.labelGap), right: valueRoom(false), left: valueRoom(true) };
+  // Labels start where the plot does, which Chart.js moves right by half the first tick label ("0").
+  const min = Math.min(0, ...spec.rows.map((row) => row.value));
+  const plotLeft = padding.left + Math.ceil(measure(tickLabel(spec, min), canvasFont(font, { size: m.tickSize })) / 2) + 2;
   let y = 0;
   const bars = results.map((row, index) => {
-    const lines = wrapText(row.label, width - 2, labelFont, measure);
+    const lines = wrapText(row.label, width - plotLeft - 2, labelFont, measure);
     y += (index ? m.rowGap : 0) + lines.length * m.lineHeight + m.labelGap + m.bar / 2;
     const placed = { row, lines, y };
     y += m.bar / 2;
     return placed;
   });
-  const valueRoom = (negative: boolean) =>
-    Math.max(0, ...results.filter((row) => row.value < 0 === negative).map((row) => Math.ceil(measure(row.mark, valueFont)) + m.valueGap + 2));
-  const padding = { top: targets.length * (m.lineHeight + m.labelGap), right: valueRoom(false), left: valueRoom(true) };
-  const axisHeight = Math.round(m.tickSize * 1.2) + 10;
+  // Generous for the axis (ticks, their padding, Chart.js's own margin): a taller plot only spreads the rows apart.
+  const axisHeight = Math.ceil(m.tickSize * 1.2) + 20;
   return { width, height: Math.ceil(padding.top + y + m.rowGap / 2 + axisHeight), bars, targets, plotHeight: y, padding, metrics: m };
 }
 
@@ -212,7 +221,7 @@ export function toChartJsConfig(spec: ChartSpec, layout: ChartLayout, theme: Cha
             autoSkip: true,
             maxTicksLimit: Math.max(2, Math.floor(plotWidth / (m.tickSize * 5))),
             font: { family: font.family, size: m.tickSize },
-            callback: (value: string | number) => formatNumber(Number(value), spec.locale, { compact: true }) + (spec.percent ? '%' : ''),
+            callback: (value: string | number) => tickLabel(spec, Number(value)),
           },
         },
       },
