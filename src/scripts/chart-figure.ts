@@ -71,7 +71,7 @@ class ChartFigure extends HTMLElement {
 
   private async copyEmbed(button: HTMLButtonElement) {
     const src = new URL(button.dataset.embed ?? '', location.href).href;
-    const title = this.closest('figure')?.querySelector('figcaption strong')?.textContent ?? '';
+    const title = this.closest('figure')?.querySelector('.chart-title')?.textContent ?? '';
     const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
     const snippet = `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="${button.dataset.height ?? 600}" style="border:0" loading="lazy"></iframe>`;
     if (await copyText(snippet)) announce(button.dataset.doneLabel ?? snippet, button);

@@ -31,7 +31,7 @@ export async function chartPng(chart: HTMLCanvasElement, figure: HTMLElement, ur
     const font = `${weight} ${fontSize}px ${family}`;
     blocks.push({ lines: lines.flatMap((line) => wrapText(line, width - pad * 2, font, measure)), font, color: probeColor(figure, token) });
   };
-  add(text('figcaption strong'), 700, Math.round(size * 1.25), '--fg');
+  add(text('.chart-title'), 700, Math.round(size * 1.25), '--fg');
   add(text('.chart-unit'), 400, size, '--fg-soft');
   const afterChart = blocks.length;
   add(text('.chart-key li'), 400, size, '--fg');

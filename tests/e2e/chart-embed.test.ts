@@ -22,6 +22,7 @@ describe('chart embed pages', () => {
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).toMatch(/<body[^>]*data-pagefind-ignore="all"/);
     expect(html).not.toContain('data-embed=');
+    expect(html).toMatch(new RegExp(`<h1 id="chart-${id}-title"`));
   });
 
   it('are left out of the sitemap and the search index', () => {
@@ -62,7 +63,8 @@ describe.skipIf(!hasChromium)('embedding and downloading a chart in the browser'
     const { page } = await t.open('/zh/data/', { permissions: ['clipboard-read', 'clipboard-write'] });
     const button = page.locator(`#chart-${first!.id} button[data-embed]`);
     await button.click();
-    await expect.poll(() => button.getAttribute('data-announced')).toBe('嵌入代码已复制');
+    // The live region keeps the message (the mark beside the button fades after a moment).
+    await expect.poll(() => page.locator('#live-status').textContent(), { timeout: 10_000 }).toBe('嵌入代码已复制');
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
     expect(snippet).toMatch(new RegExp(`^<iframe src="${t.site.url(`/embed/zh/${first!.id}/`).replace(/[.?]/g, '\\$&')}" title="[^"<]+" width="100%" height="\\d+" style="border:0" loading="lazy"></iframe>$`));
     await page.context().close();

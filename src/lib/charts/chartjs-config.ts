@@ -144,13 +144,18 @@ function labelsPlugin(layout: ChartLayout, theme: ChartTheme): Plugin<'bar', Bar
       layout.targets.forEach((target, index) => {
         if (!scale) return;
         const x = Math.round(scale.getPixelForValue(target.value)) + 0.5;
-        ctx.strokeStyle = colors.target;
-        ctx.lineWidth = 2;
-        ctx.setLineDash([6, 4]);
-        ctx.beginPath();
-        ctx.moveTo(x, chartArea.top - (layout.targets.length - index - 1) * (m.lineHeight + m.labelGap) - m.labelGap);
-        ctx.lineTo(x, chartArea.bottom);
-        ctx.stroke();
+        const line = (color: string, width: number, dash: number[]) => {
+          ctx.strokeStyle = color;
+          ctx.lineWidth = width;
+          ctx.setLineDash(dash);
+          ctx.beginPath();
+          ctx.moveTo(x, chartArea.top - (layout.targets.length - index - 1) * (m.lineHeight + m.labelGap) - m.labelGap);
+          ctx.lineTo(x, chartArea.bottom);
+          ctx.stroke();
+        };
+        // A halo in the background colour keeps the line visible where it crosses a bar (orange on blue is 1.6:1).
+        line(colors.background, 6, []);
+        line(colors.target, 2, [6, 4]);
         ctx.setLineDash([]);
         ctx.font = canvasFont(font, { weight: 700 });
         const width = ctx.measureText(target.mark).width;
