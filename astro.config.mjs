@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import { defaultLocale, htmlLang, locales } from './src/i18n/locales.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { remarkKeepTogether } from './src/lib/remark-keep-together.ts';
+import { isEmbedUrl } from './src/lib/charts/embed.ts';
 import { overriddenElements } from './src/lib/mdx-element-overrides.ts';
 import { redirectPages } from './src/lib/page-redirects.ts';
 import { redirectsSchema } from './src/schemas/redirects.ts';
@@ -48,7 +49,8 @@ export default defineConfig({
     siteWarning(),
     // Static parts of a page compile to HTML strings instead of JSX calls: less code to bundle and render.
     mdx({ optimize: { ignoreElementNames: [...overriddenElements] } }),
-    sitemap({ i18n: { defaultLocale, locales: htmlLang }, filter: (page) => !redirectPaths.some((path) => new URL(page).pathname.endsWith(path)) }),
+    // Redirect pages and chart embed pages (noindex copies made for framing) are not pages to list.
+    sitemap({ i18n: { defaultLocale, locales: htmlLang }, filter: (page) => !isEmbedUrl(page) && !redirectPaths.some((path) => new URL(page).pathname.endsWith(path)) }),
     searchIndex(),
     staticHeaders(),
   ],

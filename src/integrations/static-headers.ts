@@ -3,11 +3,11 @@ import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withBase } from '../lib/base-path';
-import { headersFile, nginxHeaders, responseHeaders } from '../lib/security-headers';
+import { framableHeaders, headersFile, nginxHeaders, responseHeaders } from '../lib/security-headers';
 
 /**
  * Writes the response headers after the build: dist/_headers for hosts that read it, and
- * dist/nginx-headers.conf that deploy/nginx.conf includes. Both carry one CSP that allows what each
+ * dist/nginx-headers.conf (and nginx-embed-headers.conf for the framable chart embeds) that deploy/nginx.conf includes. Both carry one CSP that allows what each
  * page's own policy (the `<meta>` Astro wrote, with that page's hashes) allows.
  */
 export function staticHeaders(): AstroIntegration {
@@ -27,6 +27,7 @@ export function staticHeaders(): AstroIntegration {
         const headers = responseHeaders(policies);
         writeFileSync(join(site, '_headers'), headersFile(base, headers));
         writeFileSync(join(site, 'nginx-headers.conf'), nginxHeaders(headers));
+        writeFileSync(join(site, 'nginx-embed-headers.conf'), nginxHeaders(framableHeaders(headers)));
       },
     },
   };

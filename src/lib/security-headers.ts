@@ -1,4 +1,5 @@
 import { headScriptHash } from './head-script';
+import { EMBED_DIR } from './charts/embed';
 
 /**
  * The Content-Security-Policy of every page (SiteHead's `<meta>`). Scripts come only from the site itself:
@@ -49,9 +50,23 @@ export function responseHeaders(pagePolicies: readonly string[]): Record<string,
   return { ...commonHeaders, 'Content-Security-Policy': `${mergePolicies(pagePolicies)}; frame-ancestors 'none'` };
 }
 
-/** A `_headers` file (Netlify, Cloudflare Pages) for everything under the base. `base` comes normalised from Astro (`/`, `/x/`). */
+/**
+ * The headers of chart embed pages (src/pages/embed/), which any site may frame: the same policy with
+ * `frame-ancestors *`, and no X-Frame-Options (a policy with frame-ancestors makes browsers ignore it anyway).
+ */
+export function framableHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+  const { 'X-Frame-Options': _ignored, ...rest } = headers;
+  return { ...rest, 'Content-Security-Policy': (headers['Content-Security-Policy'] ?? '').replace("frame-ancestors 'none'", 'frame-ancestors *') };
+}
+
+/**
+ * A `_headers` file (Netlify, Cloudflare Pages) for everything under the base, then a later rule for the
+ * embed folder that replaces the policy (Netlify and scripts/serve-static.mjs apply a later rule's header).
+ * `base` comes normalised from Astro (`/`, `/x/`).
+ */
 export function headersFile(base: string, headers: Readonly<Record<string, string>>): string {
-  return [`${base}*`, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n') + '\n';
+  const embed = framableHeaders(headers)['Content-Security-Policy'];
+  return [`${base}*`, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), `${base}${EMBED_DIR}/*`, `  Content-Security-Policy: ${embed}`].join('\n') + '\n';
 }
 
 /**

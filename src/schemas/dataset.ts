@@ -7,12 +7,10 @@ export const datasetSchema = z.strictObject({
   title: localized(),
   /** What the data shows and what it does not (e.g. "two figures, not a trend"). */
   description: localized(),
-  /** `bar` draws vertical bars, `bar-horizontal` horizontal ones (long labels). */
-  kind: z.enum(['bar', 'bar-horizontal']),
   /** Statistic ids, in plotting order; all must share one unit (one axis, one unit). */
   statistics: z.array(kebabId()).min(2, 'a chart needs at least two statistics; use a figure card for one'),
-  categoryAxis: localized(),
-  valueAxis: localized(),
+  /** The unit the values share, shown under the title ("Unit: cases"); bars are labelled by their statistics. */
+  unit: localized(),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;

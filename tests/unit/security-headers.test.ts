@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, mergePolicies, nginxHeaders, responseHeaders } from '../../src/lib/security-headers';
+import { contentSecurityPolicy, framableHeaders, headersFile, mergePolicies, nginxHeaders, responseHeaders } from '../../src/lib/security-headers';
 
 describe('contentSecurityPolicy', () => {
   it('allows scripts only from the site and one hashed inline script, never unsafe-inline scripts, nothing from another host', () => {
@@ -28,11 +28,29 @@ describe('headersFile(base, responseHeaders(pagePolicies))', () => {
   });
 });
 
+describe('framable embed pages', () => {
+  const headers = responseHeaders([contentSecurityPolicy]);
+
+  it('lets only the chart embed folder be framed, with a later rule in _headers', () => {
+    const rules = headersFile('/safe-qingdao/', headers).split(/\n(?=\S)/);
+    expect(rules).toHaveLength(2);
+    expect(rules[0]).toContain("frame-ancestors 'none'");
+    expect(rules[1]).toBe(`/safe-qingdao/embed/*\n  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors *\n`);
+  });
+
+  it('gives nginx the same headers for the embed folder, framable and without X-Frame-Options', () => {
+    const embed = framableHeaders(headers);
+    expect(embed['Content-Security-Policy']).toBe(`${contentSecurityPolicy}; frame-ancestors *`);
+    expect(embed).not.toHaveProperty('X-Frame-Options');
+    expect(nginxHeaders(embed)).toContain('frame-ancestors *');
+  });
+});
+
 describe('nginxHeaders(headers)', () => {
   const headers = responseHeaders(["default-src 'self'; style-src 'self' 'sha256-x'"]);
 
   it('writes every header of _headers as an nginx add_header, sent on errors too', () => {
-    const fromHeadersFile = headersFile('/', headers).split('\n').slice(1, -1).map((line) => line.trim().split(/: (.*)/).slice(0, 2));
+    const fromHeadersFile = headersFile('/', headers).split(/\n(?=\S)/)[0]!.split('\n').slice(1).map((line) => line.trim().split(/: (.*)/).slice(0, 2));
     const fromNginx = nginxHeaders(headers).trim().split('\n').map((line) => /^add_header (\S+) "([^"]*)" always;$/.exec(line)!.slice(1));
     expect(fromNginx).toEqual(fromHeadersFile);
     expect(fromNginx.map(([name]) => name)).toContain('Content-Security-Policy');
@@ -40,5 +58,12 @@ describe('nginxHeaders(headers)', () => {
 
   it('refuses a value nginx would read differently', () => {
     expect(() => nginxHeaders({ 'X-Test': 'a "quoted" $value' })).toThrow(/cannot be written as an nginx string/);
+  });
+
+  it('lets only the chart embed pages be framed, with a later rule for their folder', () => {
+    const rules = file.split(/\n(?=\S)/);
+    expect(rules).toHaveLength(2);
+    expect(rules[1]).toBe(`/safe-qingdao/embed/*\n  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors *\n`);
+    expect(rules[0]).toContain("frame-ancestors 'none'");
   });
 });

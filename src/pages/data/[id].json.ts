@@ -9,7 +9,7 @@ export const GET: APIRoute = async ({ props }) => {
   const article = await sourceArticle();
   const { dataset, records } = props;
   const body = {
-    ...(dataset ? { dataset: { id: dataset.id, title: dataset.title, description: dataset.description, kind: dataset.kind, categoryAxis: dataset.categoryAxis, valueAxis: dataset.valueAxis } } : {}),
+    ...(dataset ? { dataset: { id: dataset.id, title: dataset.title, description: dataset.description, unit: dataset.unit } } : {}),
     source: { headline: article.headline, dateAsGiven: article.dateAsGiven, inferredYear: article.inferredYear, note: article.yearNote },
     statistics: records,
   };
