@@ -53,7 +53,7 @@ describe('buildChartSpec(dataset, statistics, locale)', () => {
   it('names the unit in the subtitle and ends percentages at 100', () => {
     expect([spec.unit, spec.percent]).toEqual(['Unit: %', true]);
     expect(buildChartSpec(dataset, statistics, 'zh', zh).unit).toBe('单位：%');
-    const counts = new Map([...statistics].map(([id, s]) => [id, { ...s, unit: 'count' as const, value: s.value * 10 }]));
+    const counts = new Map([...statistics].map(([id, s]) => [id, { ...s, unit: 'cases' as const, value: s.value * 10 }]));
     expect(buildChartSpec(dataset, counts, 'en', en).percent).toBe(false);
   });
 
@@ -145,7 +145,7 @@ describe('toChartJsConfig(spec, layout, theme)', () => {
     const ticks = config.options?.scales?.['x']?.ticks as { font: { family: string }; callback: (v: number) => string };
     expect(ticks.font.family).toBe('system-ui');
     expect(ticks.callback(50)).toBe('50%');
-    const counts = buildChartSpec(dataset, new Map([...statistics].map(([id, s]) => [id, { ...s, unit: 'count' as const, value: s.value * 100 }])), 'en', en);
+    const counts = buildChartSpec(dataset, new Map([...statistics].map(([id, s]) => [id, { ...s, unit: 'cases' as const, value: s.value * 100 }])), 'en', en);
     const countTicks = toChartJsConfig(counts, layoutChart(counts, 320, font, measure), { colors, font }, { animate: false }).options?.scales?.['x']?.ticks as { callback: (v: number) => string };
     expect(countTicks.callback(1500)).toBe('1,500');
   });

@@ -59,11 +59,4 @@ describe('nginxHeaders(headers)', () => {
   it('refuses a value nginx would read differently', () => {
     expect(() => nginxHeaders({ 'X-Test': 'a "quoted" $value' })).toThrow(/cannot be written as an nginx string/);
   });
-
-  it('lets only the chart embed pages be framed, with a later rule for their folder', () => {
-    const rules = file.split(/\n(?=\S)/);
-    expect(rules).toHaveLength(2);
-    expect(rules[1]).toBe(`/safe-qingdao/embed/*\n  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors *\n`);
-    expect(rules[0]).toContain("frame-ancestors 'none'");
-  });
 });
