@@ -20,6 +20,8 @@ const en = {
   'src.short': '¶{n}',
   'src.dateline': 'Source: the article’s dateline',
   'src.datelineShort': '¶ dateline',
+  // content: the English reading of the source's 原标题 line
+  'source.originalTitle': 'Original title: {title}',
   'stat.source': 'Source',
   'stat.derivation': 'Note',
   'background.label': 'Background (not from the article)',
@@ -125,6 +127,8 @@ const zh: Dictionary = {
   'src.short': '¶{n}',
   'src.dateline': '出处：原文的日期行',
   'src.datelineShort': '¶日期行',
+  // content: the English reading of the source's 原标题 line (not shown on zh pages)
+  'source.originalTitle': '原标题：{title}',
   'stat.source': '出处',
   'stat.derivation': '说明',
   'background.label': '背景知识（非原文内容）',
