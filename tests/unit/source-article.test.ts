@@ -40,7 +40,7 @@ describe('normalizeForQuote', () => {
 describe('buildSourceArticle(parsed, meta, translation)', () => {
   const meta = { attribution: { zh: '转载', en: 'Reproduced' }, inferredYear: 2019, yearNote: { zh: '推断', en: 'Inferred' } };
   const parsed = parseArticle(['标题', '日期:03-18\n标签', '原标题:原题', '第一段。', '小标题', '第三段。'].join('\n\n'));
-  const built = buildSourceArticle(parsed, meta, { headline: 'Headline', tags: 'Tags', paragraphs: { p1: 'First.', p2: 'Subheading', p3: 'Third.' } });
+  const built = buildSourceArticle(parsed, meta, { headline: 'Headline', originalHeadline: 'Original', tags: 'Tags', paragraphs: { p1: 'First.', p2: 'Subheading', p3: 'Third.' } });
 
   it('pairs each paragraph with its translation by paragraph id, keeping numbers and sub-headings', () => {
     expect(built.paragraphs).toEqual([
@@ -51,6 +51,6 @@ describe('buildSourceArticle(parsed, meta, translation)', () => {
   });
 
   it('joins headline, tags and the date as printed with the metadata', () => {
-    expect(built).toMatchObject({ headline: { zh: '标题', en: 'Headline' }, tags: { zh: '标签', en: 'Tags' }, dateAsGiven: '03-18', originalHeadline: '原题', inferredYear: 2019 });
+    expect(built).toMatchObject({ headline: { zh: '标题', en: 'Headline' }, tags: { zh: '标签', en: 'Tags' }, dateAsGiven: '03-18', originalHeadline: { zh: '原题', en: 'Original' }, inferredYear: 2019 });
   });
 });
