@@ -9,6 +9,10 @@ import { useTranslations } from '../i18n/ui';
 import { CORRECTIONS_SECTION_ID } from '../lib/corrections';
 import { pageCorrections, pageDates, sourceArticle } from './collections';
 
+// Headings keep a number and its word together with a no-break space (remark-keep-together); a citation's
+// title is plain text, which reference managers read back with ordinary spaces.
+const plainSpaces = (text: string) => text.replace(/\u00a0/g, ' ');
+
 // Built once per page and language, and shared by the head tags, the cite panel and the downloads.
 const records = new Map<string, Promise<PageCitations>>();
 const panels = new Map<string, Promise<CitePanelData>>();
@@ -35,7 +39,7 @@ async function pageVersion(locale: Locale, slug: string): Promise<{ version: Pag
       title: entry.data.title,
       description: entry.data.description,
       url: getAbsoluteLocaleUrl(locale, slug),
-      sections: [...headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => ({ id: h.slug, title: h.text })), ...log],
+      sections: [...headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => ({ id: h.slug, title: plainSpaces(h.text) })), ...log],
       siteName: siteAuthor.name[locale],
       source: {
         headline: article.originalHeadline.zh,

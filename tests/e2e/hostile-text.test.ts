@@ -71,7 +71,7 @@ describe('hostile text in the content', () => {
   it('is shown as text in the title, the meta tags and the JSON-LD of its page', () => {
     const page = html('/en/about/');
     const jsonLd = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(page)![1]!);
-    expect(jsonLd).toMatchObject({ name: `About ${hostile(PLANTS.title)}`, description: expect.stringContaining(hostile(PLANTS.description)) });
+    expect(jsonLd).toMatchObject({ headline: `About ${hostile(PLANTS.title)}`, description: expect.stringContaining(hostile(PLANTS.description)) });
     const escaped = (n: number) => `&lt;/script&gt;&lt;script&gt;alert(${n})&lt;/script&gt;&lt;img src=x onerror=alert(${n})&gt;`;
     expect(page).toContain(`<title>About ${escaped(PLANTS.title)}`);
     for (const meta of ['og:title', 'twitter:title']) expect(page).toMatch(new RegExp(`(property|name)="${meta}" content="About (&lt;|<)/script`));
