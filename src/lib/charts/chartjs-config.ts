@@ -40,6 +40,8 @@ interface PlacedBar {
   row: ChartRow;
   /** The category label, wrapped to the width of the chart. */
   lines: string[];
+  /** Its value, on one line beside the bar, or wrapped under the label when `valueAbove`. */
+  valueLines: string[];
   /** The bar's centre on the (hidden, linear) category axis, in pixels from the top of the plot. */
   y: number;
 }
@@ -108,8 +110,9 @@ export function layoutChart(spec: ChartSpec, width: number, font: ChartFont, mea
   let y = 0;
   const bars = results.map((row, index) => {
     const lines = wrapText(row.label, width - plotLeft - 2, labelFont, measure);
-    y += (index ? m.rowGap : 0) + (lines.length + (valueAbove ? 1 : 0)) * m.lineHeight + m.labelGap + m.bar / 2;
-    const placed = { row, lines, y };
+    const valueLines = valueAbove ? wrapText(row.mark, width - plotLeft - 2, valueFont, measure) : [row.mark];
+    y += (index ? m.rowGap : 0) + (lines.length + (valueAbove ? valueLines.length : 0)) * m.lineHeight + m.labelGap + m.bar / 2;
+    const placed = { row, lines, valueLines, y };
     y += m.bar / 2;
     return placed;
   });
@@ -176,13 +179,16 @@ function labelsPlugin(layout: ChartLayout, theme: ChartTheme): Plugin<'bar', Bar
         const element = elements[index];
         if (!element) return;
         const { x, y, height } = element.getProps(['x', 'y', 'height'], true) as { x: number; y: number; height: number };
-        const rows = bar.lines.length + (layout.valueAbove ? 1 : 0);
+        const rows = bar.lines.length + (layout.valueAbove ? bar.valueLines.length : 0);
         const top = y - height / 2 - m.labelGap - rows * m.lineHeight;
         bar.lines.forEach((line, i) => text('category', line, chartArea.left, top + i * m.lineHeight, 'left', canvasFont(font), colors.text));
         const negative = bar.row.value < 0;
-        if (layout.valueAbove) text('value', bar.row.mark, chartArea.left, top + bar.lines.length * m.lineHeight, 'left', canvasFont(font, { weight: 700 }), colors.text);
-        else text('value', bar.row.mark, x + (negative ? -m.valueGap : m.valueGap), y - m.lineHeight / 2, negative ? 'right' : 'left', canvasFont(font, { weight: 700 }), colors.text);
-        boxes[boxes.length - 1]!.bar = index;
+        const bold = canvasFont(font, { weight: 700 });
+        bar.valueLines.forEach((line, i) => {
+          if (layout.valueAbove) text('value', line, chartArea.left, top + (bar.lines.length + i) * m.lineHeight, 'left', bold, colors.text);
+          else text('value', line, x + (negative ? -m.valueGap : m.valueGap), y - m.lineHeight / 2, negative ? 'right' : 'left', bold, colors.text);
+          boxes[boxes.length - 1]!.bar = index;
+        });
       });
       ctx.restore();
       drawnLabels.set(chart, boxes);
