@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { loadData } from './support/content';
 import { builtHtml, builtSlugs, hasChromium, useBuiltSite } from './support/site';
+import type { LabelBox } from '../../src/lib/charts/chartjs-config';
 
 // Every chart of the site, at phone to desktop widths, in both languages: no tick, category or value label
 // may be cut off by the canvas, overlap another, or be rotated; labels say exactly what the table says.
@@ -9,14 +10,9 @@ const chartPages = builtSlugs().filter((slug) => builtHtml(`zh/${slug}`).include
 const widths = [320, 375, 768, 1280];
 const t = useBuiltSite();
 
-interface Box {
+/** A label drawn on the canvas: the chart's own (LabelBox) or a Chart.js tick (`tick-x`). */
+interface Box extends Omit<LabelBox, 'kind'> {
   kind: string;
-  text: string;
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-  bar?: number;
 }
 
 interface FigureReport {

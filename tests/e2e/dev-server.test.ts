@@ -1,19 +1,10 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { freePort } from './support/free-port';
 
 // `npm run dev` is the first thing a writer runs: it must start, serve a page, and print no [ERROR] line.
 // `--ignore-lock` leaves a dev server the developer has running alone.
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-
 describe('astro dev', () => {
   it('starts and serves a page without an [ERROR] line', { timeout: 180_000 }, async () => {
     const port = await freePort();

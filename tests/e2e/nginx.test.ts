@@ -1,13 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../../scripts/serve-static.mjs';
 import { subpathDist } from './support/site';
+import { freePort } from './support/free-port';
 
 // deploy/nginx.conf as written, on Debian's nginx, over the sub-path build: only the listen address and the
 // folder the site is copied to are changed. nginx runs as the current user (no master process), with its
@@ -16,15 +16,6 @@ const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const prefix = mkdtempSync(join(tmpdir(), 'nginx-test-'));
 let nginx: ChildProcess | undefined;
 let port = 0;
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 
 interface Reply {
   status: number;
