@@ -1,6 +1,7 @@
 import { getEntry, render } from 'astro:content';
 import { getAbsoluteLocaleUrl } from 'astro:i18n';
 import { htmlLang, otherLocale, type Locale } from '../i18n/locales';
+import { isoDate } from '../lib/base-path';
 import { pageCitations, type PageCitations, type PageVersion } from '../lib/cite/record';
 import { renderAllFormats } from '../lib/cite/render';
 import type { CitePanelData } from '../lib/cite/template';
@@ -21,7 +22,7 @@ const panels = new Map<string, Promise<CitePanelData>>();
  * The day of this build, as the date cited in what has no JavaScript to know today: the no-JS cite panel
  * and the static download files. Never a page's date: those come from pageDates().
  */
-export const buildDay = new Date().toISOString().slice(0, 10);
+export const buildDay = isoDate(new Date());
 
 async function pageVersion(locale: Locale, slug: string): Promise<{ version: PageVersion; data: { published: Date; reviewed: Date } }> {
   const entry = await getEntry('pages', `${locale}/${slug}`);

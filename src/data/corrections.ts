@@ -2,7 +2,8 @@ import { getCollection, getEntry } from 'astro:content';
 import { getAbsoluteLocaleUrl } from 'astro:i18n';
 import { htmlLang, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
-import { anchorLabel, beforeToQuote, correctionAnchor, correctionsFor, CORRECTIONS_SECTION_ID, isoDay } from '../lib/corrections';
+import { anchorLabel, beforeToQuote, correctionAnchor, correctionsFor, CORRECTIONS_SECTION_ID } from '../lib/corrections';
+import { isoDate } from '../lib/base-path';
 import { feedOptions } from '../lib/feed';
 import { formatPartialDate } from '../lib/format';
 import { splitPageId } from '../lib/site-pages';
@@ -50,7 +51,7 @@ function listedNames(locale: Locale): Promise<ReadonlyMap<string, string>> {
   return names;
 }
 
-const dayText = (date: Date, locale: Locale) => formatPartialDate(isoDay(date), locale, useTranslations(locale));
+const dayText = (date: Date, locale: Locale) => formatPartialDate(isoDate(date), locale, useTranslations(locale));
 
 /** The page's corrections log, newest first; empty when nothing was logged for the page. */
 export async function correctionsLog(slug: string, locale: Locale, headings: readonly { slug: string; text: string }[]): Promise<LogEntry[]> {
@@ -58,7 +59,7 @@ export async function correctionsLog(slug: string, locale: Locale, headings: rea
   const names = { headings: new Map(headings.map((h) => [h.slug, h.text])), listed: await listedNames(locale) };
   return (await pageCorrections(slug)).map((c) => ({
     anchor: correctionAnchor(c.id),
-    date: isoDay(c.date),
+    date: isoDate(c.date),
     dateText: dayText(c.date, locale),
     kind: t(`corrections.kind.${c.kind}`),
     summary: c.summary[locale],
@@ -72,7 +73,7 @@ export async function correctionMarks(slug: string, locale: Locale, anchor: stri
   const t = useTranslations(locale);
   return correctionsFor(await pageCorrections(slug), anchor).map((c) => ({
     href: `#${correctionAnchor(c.id)}`,
-    date: isoDay(c.date),
+    date: isoDate(c.date),
     text: t('corrections.mark', { date: dayText(c.date, locale) }),
     kind: t(`corrections.kind.${c.kind}`),
   }));

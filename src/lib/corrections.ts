@@ -18,8 +18,6 @@ export function correctionsFor<T extends Pick<Correction, 'section'>>(correction
   return corrections.filter((c) => c.section?.includes(anchor));
 }
 
-/** A date as the day it names (`2026-12-01`): `<time datetime>` and the date formatter's input. */
-export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** What the anchors of one page are called, per kind of anchor, in the page's language. */
 export interface AnchorNames {
