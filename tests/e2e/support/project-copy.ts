@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** A throwaway copy of the project (sharing node_modules), for a real `astro build` of edited content. */
 export function copyProject(prefix: string): { root: string; edit: (file: string, from: string, to: string) => void; build: () => { status: number | null; output: string }; remove: () => void } {
@@ -19,8 +20,9 @@ export function copyProject(prefix: string): { root: string; edit: (file: string
       writeFileSync(path, text.replace(from, to));
     },
     build() {
-      const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-      return { status: result.status, output: result.stdout + result.stderr };
+      const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
+      // CI may force colour on; the output a test reads is the text a person reads.
+      return { status: result.status, output: stripVTControlCharacters(result.stdout + result.stderr) };
     },
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
