@@ -41,24 +41,6 @@ describe.skipIf(!hasChromium)('citing by link', () => {
     expect(await page.locator('h1').textContent()).toBeTruthy();
     await page.context().close();
   });
-
-  it('offers a link to a selected passage that keeps the paragraph anchor as fallback', async () => {
-    const { page } = await t.open('/zh/source/', clipboard);
-    await page.evaluate(() => {
-      const text = document.querySelector('#p7 .original')!.firstChild!.firstChild ?? document.querySelector('#p7 .original')!.firstChild!;
-      const range = document.createRange();
-      range.setStart(text, 0);
-      range.setEnd(text, 9);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
-    const button = page.locator('passage-link button');
-    await button.waitFor({ state: 'visible' });
-    await button.click();
-    const url = await page.evaluate(() => navigator.clipboard.readText());
-    expect(url).toBe(`${SITE}/zh/source/#p7:~:text=${encodeURIComponent('黑恶必扫 除恶务尽')}`);
-    await page.context().close();
-  });
 });
 
 describe.skipIf(!hasChromium)('cite this page', () => {
