@@ -22,7 +22,7 @@ interface Pagefind {
   debouncedSearch: (query: string) => Promise<Results | null>;
 }
 interface PagefindModule {
-  createInstance: (options: { basePath: string }) => Pagefind;
+  createInstance: (options: { basePath: string; noWorker: boolean }) => Pagefind;
 }
 
 /** Fewer results than this in the page's language, and the other language is searched as well. */
@@ -78,7 +78,8 @@ export class SiteSearch extends HTMLElement {
       const base = (this.dataset['base'] ?? '/').replace(/\/?$/, '/');
       const module = await loadPagefind(`${base}pagefind-bridge.js`);
       const open = async (locale: Locale) => {
-        const index = module.createInstance({ basePath: `${base}pagefind/${locale}/` });
+        // On the main thread: the indexes are small, and two instances sharing Pagefind's worker at times never answered.
+        const index = module.createInstance({ basePath: `${base}pagefind/${locale}/`, noWorker: true });
         await index.options({ baseUrl: base });
         return index;
       };
