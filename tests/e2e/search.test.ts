@@ -110,7 +110,7 @@ describe.skipIf(!hasChromium)('search opens the place, not the page', () => {
 
   it('leaves interface text out of excerpts: chart/table toggles, downloads, ¶ marks', async () => {
     const { page, query } = await searchOn(t.open, '/en/overview/');
-    for (const q of ['satisfaction', 'legal service', 'anti-gang']) {
+    for (const q of ['satisfaction', 'public legal service', 'anti-gang']) {
       const { excerpts } = await query(q);
       expect(excerpts.length, q).toBeGreaterThan(0);
       for (const excerpt of excerpts) expect(excerpt, q).not.toMatch(/ChartTable|Download the data|¶\d|CSV · JSON/);
