@@ -41,6 +41,7 @@ function loadPagefind(src: string): Promise<PagefindModule> {
 export class SiteSearch extends HTMLElement {
   private indexes?: Promise<Record<Locale, Pagefind>>;
   private locale = localeOfHtmlLang(document.documentElement.lang);
+  private latest = 0; // the newest query: slower, older searches must not overwrite its results
 
   connectedCallback() {
     // Built here rather than sent with every page: most readers never open search.
@@ -95,9 +96,10 @@ export class SiteSearch extends HTMLElement {
   private async search(query: string) {
     const [list, otherList] = this.querySelectorAll<HTMLOListElement>('.search-results');
     const otherTitle = this.querySelector<HTMLElement>('.search-other')!;
+    const id = ++this.latest;
     const indexes = await this.load();
     const response = await indexes[this.locale].debouncedSearch(query);
-    if (response === null) return; // a newer keystroke superseded this search
+    if (response === null || id !== this.latest) return; // a newer keystroke superseded this search
     const base = (this.dataset['base'] ?? '/').replace(/\/?$/, '/');
     const other = otherLocale(this.locale);
     const data = async (results: Results) => Promise.all(results.results.map((r) => r.data())); // a few dozen at most
@@ -109,6 +111,7 @@ export class SiteSearch extends HTMLElement {
       own = [...own, ...found.filter((r) => resultLocale(r.url, base) === this.locale)];
       theirs = found.filter((r) => resultLocale(r.url, base) === other);
     }
+    if (id !== this.latest) return;
     list!.replaceChildren(...own.slice(0, SHOWN).map((r) => renderResult(r, query.trim(), this.locale)));
     otherList!.replaceChildren(...theirs.slice(0, SHOWN).map((r) => renderResult(r, query.trim(), other)));
     otherList!.lang = htmlLang[other];
