@@ -6,7 +6,8 @@ import { renderAllFormats } from '../lib/cite/render';
 import type { CitePanelData } from '../lib/cite/template';
 import { siteAuthor } from '../lib/site-author';
 import { useTranslations } from '../i18n/ui';
-import { pageDates, sourceArticle } from './collections';
+import { CORRECTIONS_SECTION_ID } from '../lib/corrections';
+import { pageCorrections, pageDates, sourceArticle } from './collections';
 
 // Built once per page and language, and shared by the head tags, the cite panel and the downloads.
 const records = new Map<string, Promise<PageCitations>>();
@@ -23,6 +24,8 @@ async function pageVersion(locale: Locale, slug: string): Promise<{ version: Pag
   if (!entry) throw new Error(`content/pages/${locale}/${slug}.mdx is missing`);
   const { headings } = await render(entry);
   const article = await sourceArticle();
+  // A page with logged corrections ends with their section (CorrectionsLog.astro), citable like the others.
+  const log = (await pageCorrections(slug)).length > 0 ? [{ id: CORRECTIONS_SECTION_ID, title: useTranslations(locale)('corrections.title') }] : [];
   return {
     data: entry.data,
     version: {
@@ -32,7 +35,7 @@ async function pageVersion(locale: Locale, slug: string): Promise<{ version: Pag
       title: entry.data.title,
       description: entry.data.description,
       url: getAbsoluteLocaleUrl(locale, slug),
-      sections: headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => ({ id: h.slug, title: h.text })),
+      sections: [...headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => ({ id: h.slug, title: h.text })), ...log],
       siteName: siteAuthor.name[locale],
       source: {
         headline: article.originalHeadline,

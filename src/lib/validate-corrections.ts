@@ -22,6 +22,8 @@ export interface PageAnchors {
   ids: Set<string>;
   /** Paragraphs of the source article this page shows (0 when it does not show it). */
   sourceParagraphs: number;
+  /** A list the page shows could not be read (its error is reported): its anchors are unknown, so not checked. */
+  incomplete?: boolean;
 }
 
 /** Reports every entry whose page does not exist or whose section is not an anchor of that page. */
@@ -37,6 +39,7 @@ export function checkCorrectionTargets(
       report(file, `${field}.page`, `page "${value.page}" does not exist (no content/pages/<lang>/${value.page}.mdx)`);
       continue;
     }
+    if (page.incomplete) continue;
     const sections = value.section ?? [];
     sections.forEach((id, i) => {
       const message = missingAnchor(id, value.page, page);
@@ -80,7 +83,9 @@ export function pageAnchors(set: ContentSet, report: (file: string, field: strin
       if (isReservedSectionId(heading.id)) report(page.file, `line ${heading.line}`, `section id "${heading.id}" is reserved for the corrections log`);
     }
     for (const [component, key] of Object.entries(LISTED_ANCHORS)) {
-      if (usesComponent(page.body, component)) for (const id of listIds(set.data[key])) entry.ids.add(id);
+      if (!usesComponent(page.body, component)) continue;
+      if (set.data[key].data === undefined) entry.incomplete = true;
+      for (const id of listIds(set.data[key])) entry.ids.add(id);
     }
     if (usesComponent(page.body, SOURCE_COMPONENT)) entry.sourceParagraphs = paragraphCount;
     anchors.set(page.slug, entry);

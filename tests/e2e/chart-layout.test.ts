@@ -16,6 +16,7 @@ interface Box {
   top: number;
   width: number;
   height: number;
+  bar?: number;
 }
 
 interface FigureReport {
@@ -86,7 +87,9 @@ function problems(report: FigureReport, locale: string): string[] {
   // Every result has its whole label and its table value on the chart; every target its "Target: …" mark.
   const joiner = locale === 'zh' ? '' : ' ';
   const categories = report.boxes.filter((b) => b.kind === 'category').map((b) => b.text).join(joiner);
-  const values = report.boxes.filter((b) => b.kind === 'value').map((b) => b.text);
+  // A value wrapped at its bar's end is one box per line: read each bar's lines together.
+  const valueBoxes = report.boxes.filter((b) => b.kind === 'value');
+  const values = [...new Set(valueBoxes.map((b) => b.bar))].map((bar) => valueBoxes.filter((b) => b.bar === bar).map((b) => b.text).join(joiner));
   const targets = report.boxes.filter((b) => b.kind === 'target').map((b) => b.text);
   const results = report.rows.filter((r) => r.role === 'result');
   if (categories !== results.map((r) => r.label).join(joiner)) found.push(`category labels read "${categories}"`);

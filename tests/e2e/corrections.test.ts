@@ -1,6 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isEmbedUrl } from '../../src/lib/charts/embed';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { htmlLang, locales } from '../../src/i18n/locales';
@@ -61,7 +62,8 @@ describe('the feeds', () => {
   });
 
   it('are announced in the head of every page, in the page’s language (both on bilingual pages)', () => {
-    for (const path of sitePages(dist).filter((p) => !isRedirectPage(dist, p))) {
+    // Chart embed pages are chart copies made for framing elsewhere (noindex), not pages of the site to follow.
+    for (const path of sitePages(dist).filter((p) => !isRedirectPage(dist, p) && !isEmbedUrl(p))) {
       const html = readFileSync(join(dist, path.endsWith('.html') ? path : join(path, 'index.html')), 'utf8');
       const head = html.slice(0, html.indexOf('</head>'));
       const feeds = [...head.matchAll(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="([^"]+)"/g)].map((m) => m[1]);

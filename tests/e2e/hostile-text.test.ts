@@ -39,7 +39,7 @@ beforeAll(() => {
   copy.edit('content/pages/en/about.mdx', 'title: About and method', `title: "About ${hostile(PLANTS.title)}"`);
   copy.edit('content/pages/en/about.mdx', 'description: What this site is', `description: ${hostile(PLANTS.description)} What this site is`);
   copy.edit('content/glossary.yaml', 'en: "The subject of the article.', `en: "The subject ${hostile(PLANTS.glossary)} of the article.`);
-  copy.edit('content/statistics.yaml', 'en: "Satisfaction with public order, 2018"', `en: "Satisfaction ${hostile(PLANTS.statistic)}"`);
+  copy.edit('content/statistics.yaml', 'en: "Satisfaction with public order" }', `en: "Satisfaction ${hostile(PLANTS.statistic)}" }`);
   build = copy.build();
 }, 300_000);
 afterAll(() => copy.remove());

@@ -90,10 +90,19 @@ const chartChunk = readdirSync(join(subpathDist, '_astro'))
   .sort((a, b) => b.size - a.size)[0]!;
 
 describe('deploy/nginx.conf on nginx, over the sub-path build', () => {
+  it('lets other sites frame a chart embed page, with the policy of its _headers rule', async () => {
+    const embed = headersFile[1]!.headers as Record<string, string>;
+    const { status, headers } = await get('/safe-qingdao/embed/en/anti-gang-cases/');
+    expect(status).toBe(200);
+    expect(headers['content-security-policy']).toBe(embed['Content-Security-Policy']);
+    expect(headers['content-security-policy']).toContain('frame-ancestors *');
+    expect(headers['x-frame-options']).toBeUndefined();
+  });
+
   it('sends every header of _headers, the Content-Security-Policy included, on a page', async () => {
     const { status, headers } = await get('/safe-qingdao/en/about/');
     expect(status).toBe(200);
-    expect(headersFile.map((rule) => rule.pattern)).toEqual(['/safe-qingdao/*']);
+    expect(headersFile.map((rule) => rule.pattern)).toEqual(['/safe-qingdao/*', '/safe-qingdao/embed/*']);
     expect(Object.keys(expected)).toContain('Content-Security-Policy');
     for (const [name, value] of Object.entries(expected)) expect(headers[name.toLowerCase()], name).toBe(value);
     expect(headers['content-type']).toBe('text/html; charset=utf-8');

@@ -32,12 +32,16 @@ export interface LabelBox {
   top: number;
   width: number;
   height: number;
+  /** The bar a category or value line belongs to (a wrapped label is several boxes). */
+  bar?: number;
 }
 
 interface PlacedBar {
   row: ChartRow;
   /** The category label, wrapped to the width of the chart. */
   lines: string[];
+  /** Its value as the table writes it, wrapped when it would leave the bars too little room on a narrow screen. */
+  valueLines: string[];
   /** The bar's centre on the (hidden, linear) category axis, in pixels from the top of the plot. */
   y: number;
 }
@@ -91,8 +95,12 @@ export function layoutChart(spec: ChartSpec, width: number, font: ChartFont, mea
   const valueFont = canvasFont(font, { weight: 700 });
   const results = spec.rows.filter((row) => row.role === 'result');
   const targets = spec.rows.filter((row) => row.role === 'target');
+  // A value may take at most 40% of the width, so that a long unit ("1,342 communities and villages") wraps at
+  // the bar's end instead of squeezing the bars to nothing on a phone.
+  const valueWidth = Math.floor(width * 0.4) - m.valueGap - 2;
+  const valueLines = new Map(results.map((row) => [row, measure(row.mark, valueFont) <= valueWidth ? [row.mark] : wrapText(row.mark, valueWidth, valueFont, measure)]));
   const valueRoom = (negative: boolean) =>
-    Math.max(0, ...results.filter((row) => row.value < 0 === negative).map((row) => Math.ceil(measure(row.mark, valueFont)) + m.valueGap + 2));
+    Math.max(0, ...results.filter((row) => row.value < 0 === negative).flatMap((row) => valueLines.get(row)!.map((line) => Math.ceil(measure(line, valueFont)) + m.valueGap + 2)));
   const padding = { top: targets.length * (m.lineHeight + m.labelGap), right: valueRoom(false), left: valueRoom(true) };
   // Labels start where the plot does, which Chart.js moves right by half the first tick label ("0").
   const min = Math.min(0, ...spec.rows.map((row) => row.value));
@@ -100,9 +108,12 @@ export function layoutChart(spec: ChartSpec, width: number, font: ChartFont, mea
   let y = 0;
   const bars = results.map((row, index) => {
     const lines = wrapText(row.label, width - plotLeft - 2, labelFont, measure);
-    y += (index ? m.rowGap : 0) + lines.length * m.lineHeight + m.labelGap + m.bar / 2;
-    const placed = { row, lines, y };
-    y += m.bar / 2;
+    const values = valueLines.get(row)!;
+    // A value on several lines reaches above and below its bar: keep it clear of the labels around it.
+    const reach = Math.max(0, (values.length * m.lineHeight - m.bar) / 2);
+    y += (index ? m.rowGap : 0) + lines.length * m.lineHeight + m.labelGap + reach + m.bar / 2;
+    const placed = { row, lines, valueLines: values, y };
+    y += m.bar / 2 + reach;
     return placed;
   });
   // Generous for the axis (ticks, their padding, Chart.js's own margin): a taller plot only spreads the rows apart.
@@ -171,7 +182,11 @@ function labelsPlugin(layout: ChartLayout, theme: ChartTheme): Plugin<'bar', Bar
         const top = y - height / 2 - m.labelGap - bar.lines.length * m.lineHeight;
         bar.lines.forEach((line, i) => text('category', line, chartArea.left, top + i * m.lineHeight, 'left', canvasFont(font), colors.text));
         const negative = bar.row.value < 0;
-        text('value', bar.row.mark, x + (negative ? -m.valueGap : m.valueGap), y - m.lineHeight / 2, negative ? 'right' : 'left', canvasFont(font, { weight: 700 }), colors.text);
+        const valueTop = y - (bar.valueLines.length * m.lineHeight) / 2;
+        bar.valueLines.forEach((line, i) => {
+          text('value', line, x + (negative ? -m.valueGap : m.valueGap), valueTop + i * m.lineHeight, negative ? 'right' : 'left', canvasFont(font, { weight: 700 }), colors.text);
+          boxes[boxes.length - 1]!.bar = index;
+        });
       });
       ctx.restore();
       drawnLabels.set(chart, boxes);
