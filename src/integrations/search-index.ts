@@ -31,6 +31,7 @@ export function searchIndex(): AstroIntegration {
           return { locale: path.split('/')[0], url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`, html: readFileSync(file, 'utf8') };
         });
         const prepared = pages.map((page) => ({ ...page, ...searchablePage(page.html, page.url) }));
+        const counts: string[] = [];
         for (const locale of locales) {
           const { index, errors } = await createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -47,11 +48,11 @@ export function searchIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind', locale) });
           if (written.errors.length) throw new Error(`Pagefind could not write its ${locale} index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${count} ${locale} pages`);
+          counts.push(`${count} ${locale}`);
         }
-         // One line next to Astro's "N page(s) built": what the search reads (pages without data-pagefind-body, such as
-         // the landing, 404 and redirect pages, are read but have nothing to search).
-         logger.info(`search index: ${counts.join(', ')} HTML files, one bundle per language`);
+        // One line next to Astro's "N page(s) built": what the search reads (redirect pages are read but hold
+        // nothing to search; the landing, 404 and embed pages are outside the language folders).
+        logger.info(`search index: ${counts.join(', ')} HTML files, one bundle per language`);
         await close();
       },
     },

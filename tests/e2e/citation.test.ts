@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasChromium, useBuiltSite } from './support/site';
 
-const SITE = 'https://safe-qingdao.example.org';
 const t = useBuiltSite();
 const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 
