@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { defaultLocale, htmlLang, locales } from './src/i18n/locales.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
+import { remarkSourceMarks } from './src/lib/remark-source-marks.ts';
 import { overriddenElements } from './src/lib/mdx-element-overrides.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { renamedPages } from './src/integrations/page-redirects.ts';
@@ -24,10 +25,10 @@ export default defineConfig({
     concurrency: 4,
   },
   i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
-  // remark-gfm and our heading-id plugin need the unified pipeline (Astro 7's default processor runs no remark plugins).
+  // remark-gfm and our heading-id and source-mark plugins need the unified pipeline (Astro 7's default processor runs no remark plugins).
   // No code highlighting: the site shows no code, and Shiki's inline styles would break the CSP.
   markdown: {
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkHeadingIds] }),
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkHeadingIds, remarkSourceMarks] }),
     syntaxHighlight: false,
   },
   integrations: [

@@ -72,6 +72,9 @@ const en = {
   'passage.copied': 'Link to the passage copied',
   'print.source': 'Printed from {url} on {date}',
   'theme.dark': 'Dark theme',
+  // layout: the theme toggle's visible state
+  'theme.on': 'on',
+  'theme.off': 'off',
 } as const;
 
 export type UIKey = keyof typeof en;
@@ -144,6 +147,9 @@ const zh: Dictionary = {
   'passage.copied': '段落链接已复制',
   'print.source': '打印自 {url}，打印日期 {date}',
   'theme.dark': '深色模式',
+  // layout: the theme toggle's visible state
+  'theme.on': '开',
+  'theme.off': '关',
 };
 
 export const dictionaries: Record<Locale, Dictionary> = { zh, en };

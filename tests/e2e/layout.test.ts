@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { builtSlugs, hasChromium, useBuiltSite } from './support/site';
+
+const t = useBuiltSite();
+const phone = { viewport: { width: 375, height: 812 } };
+const desktop = { viewport: { width: 1280, height: 900 } };
+const locales = ['zh', 'en'] as const;
+/** One page of every template: overview, a theme page, data, source, glossary, timeline, about. */
+const templates = ['overview', 'grassroots-governance', 'data', 'source', 'glossary', 'timeline', 'about'];
+const pages = locales.flatMap((l) => templates.map((slug) => `/${l}/${slug}/`));
+
+describe.skipIf(!hasChromium)('text first on a phone (375×812)', () => {
+  it('covers every built page type', () => {
+    expect(builtSlugs('zh')).toEqual(expect.arrayContaining(templates));
+  });
+
+  it.each(pages)('%s: the first paragraph of body text starts on the first screen, under a one-row header', async (path) => {
+    const { page } = await t.open(path, phone);
+    const layout = await page.evaluate(() => {
+      const rect = (el: Element | null) => el!.getBoundingClientRect();
+      const title = rect(document.querySelector('.site-title'));
+      const tools = [...document.querySelectorAll('.site-header .tools :is(button, a)')].filter((el) => (el as HTMLElement).checkVisibility()).map(rect);
+      return {
+        firstText: rect(document.querySelector('.prose p')).top,
+        toolsCount: tools.length,
+        // One row: every header button sits on the title's row, inside the screen.
+        oneRow: tools.every((b) => b.top < title.bottom && b.bottom > title.top && b.right <= innerWidth),
+        sizes: [...new Set(tools.map((b) => `${Math.round(b.height)}:${getComputedStyle(document.querySelector('.site-header .tools')!).fontSize}`))],
+        fontSizes: [...new Set([...document.querySelectorAll('.site-header .tools :is(button, a)')].map((el) => getComputedStyle(el).fontSize))],
+        navHeight: rect(document.querySelector('.site-header nav')).height,
+        tocOpen: (document.querySelector('details.toc') as HTMLDetailsElement | null)?.open ?? null,
+        tocSummary: document.querySelector('details.toc summary')?.textContent ?? null,
+      };
+    });
+    expect(layout.firstText).toBeGreaterThan(0);
+    expect(layout.firstText).toBeLessThan(812);
+    expect(layout.toolsCount).toBe(3);
+    expect(layout.oneRow).toBe(true);
+    expect(layout.sizes).toHaveLength(1);
+    expect(layout.fontSizes).toHaveLength(1);
+    // The navigation is one line that scrolls sideways, not a block of wrapped rows.
+    expect(layout.navHeight).toBeLessThan(48);
+    expect(layout.tocOpen).toBe(false);
+    expect(layout.tocSummary).toMatch(path.startsWith('/zh/') ? /^本页目录 · \d+$/ : /^On this page · \d+$/);
+    await page.context().close();
+  });
+
+  it('reaches every page of the scrolling navigation by keyboard, scrolling it into view', async () => {
+    const { page } = await t.open('/en/overview/', phone);
+    const last = page.locator('.site-header nav a').last();
+    expect(await last.evaluate((a) => a.getBoundingClientRect().right > innerWidth)).toBe(true);
+    await last.focus();
+    expect(await last.evaluate((a) => a.getBoundingClientRect().right <= innerWidth)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/en\/about\/$/);
+    await page.context().close();
+  });
+
+  it('counts the sections in the closed contents and opens them on demand, also without JavaScript', async () => {
+    const { page } = await t.open('/zh/overview/', { ...phone, javaScriptEnabled: false });
+    const summary = page.locator('details.toc summary');
+    const count = await page.locator('details.toc li').count();
+    expect(await summary.textContent()).toBe(`本页目录 · ${count}`);
+    expect(await page.locator('details.toc li a').first().isVisible()).toBe(false);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('details.toc li a').first().isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe.skipIf(!hasChromium)('contents beside the text from 60rem', () => {
+  it.each([true, false])('stand open and sticky at 1280 px (JavaScript %s)', async (javaScriptEnabled) => {
+    const { page } = await t.open('/en/grassroots-governance/', { ...desktop, javaScriptEnabled });
+    const firstLink = page.locator('details.toc li a').first();
+    expect(await firstLink.isVisible()).toBe(true);
+    if (javaScriptEnabled) expect(await page.locator('details.toc').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const beside = await page.evaluate(() => {
+      const toc = document.querySelector('details.toc')!.getBoundingClientRect();
+      const text = document.querySelector('.prose')!.getBoundingClientRect();
+      return toc.left >= text.right;
+    });
+    expect(beside).toBe(true);
+    await page.evaluate(() => scrollTo(0, 3000));
+    expect(await firstLink.evaluate((a) => a.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+    await page.context().close();
+  });
+});
+
+describe.skipIf(!hasChromium)('theme toggle', () => {
+  it.each([
+    ['/zh/overview/', '深色模式', '关', '开'],
+    ['/en/overview/', 'Dark theme', 'off', 'on'],
+  ])('%s says and exposes its state', async (path, name, off, on) => {
+    const { page } = await t.open(path, { ...desktop, colorScheme: 'light' });
+    const toggle = page.getByRole('button', { name, exact: true });
+    const state = () => toggle.evaluate((b) => [b.getAttribute('aria-pressed'), (b as HTMLElement).innerText.replace(/\s+/g, ' ').trim()]);
+    expect(await state()).toEqual(['false', `${name} ${off}`]);
+    await toggle.click();
+    expect(await state()).toEqual(['true', `${name} ${on}`]);
+    await page.context().close();
+  });
+});
+
+/** Every ¶ mark in the text and where it sits relative to the character before it. */
+function markPositions(page: Page) {
+  return page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    const texts: Text[] = [];
+    while (walker.nextNode()) texts.push(walker.currentNode as Text);
+    return [...main.querySelectorAll<HTMLElement>('a.src')]
+      .filter((mark) => mark.checkVisibility())
+      .map((mark) => {
+        // The last visible character before the mark in reading order (not the word joiner inside it).
+        const first = texts.findIndex((node) => mark.contains(node));
+        let previous: DOMRect | null = null;
+        for (let i = first - 1; i >= 0 && !previous; i--) {
+          const node = texts[i]!;
+          const end = node.data.replace(/[\s\u2060]+$/u, '').length;
+          if (end === 0 || !node.parentElement?.checkVisibility()) continue;
+          const range = document.createRange();
+          range.setStart(node, end - 1);
+          range.setEnd(node, end);
+          previous = range.getBoundingClientRect();
+        }
+        const box = mark.getBoundingClientRect();
+        return { text: mark.textContent, box: { top: box.top, bottom: box.bottom, left: box.left, width: box.width }, previous: previous && { bottom: previous.bottom, right: previous.right } };
+      });
+  });
+}
+
+describe.skipIf(!hasChromium)('quiet source marks at 375 px', () => {
+  it.each(['/zh/overview/', '/en/overview/', '/zh/grassroots-governance/', '/en/risk-prevention/', '/zh/glossary/', '/en/timeline/', '/en/data/'])(
+    '%s: no ¶ mark starts a line',
+    async (path) => {
+      const { page } = await t.open(path, phone);
+      const marks = await markPositions(page);
+      expect(marks.length).toBeGreaterThan(3);
+      const wrapped = marks.filter((m) => m.previous && (m.box.top >= m.previous.bottom - 2 || m.box.left < m.previous.right - 1));
+      expect(wrapped).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it('binds the mark to the character before it with a word joiner, no space between', async () => {
+    const { page } = await t.open('/zh/overview/', phone);
+    const starts = await page.$$eval('main a.src', (marks) => marks.map((m) => [m.textContent!.charAt(0), /\s$/.test(m.previousSibling?.textContent ?? '')]));
+    expect(new Set(starts.map(([c]) => c))).toEqual(new Set(['\u2060']));
+    expect(starts.filter(([, space]) => space)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers a 24×24 px target around each mark without widening the text, subdued until hover', async () => {
+    const { page } = await t.open('/zh/overview/', phone);
+    const marks = page.locator('.prose a.src');
+    const count = await marks.count();
+    let measured = 0;
+    for (let i = 0; i < count; i++) {
+      const mark = marks.nth(i);
+      await mark.scrollIntoViewIfNeeded();
+      const result = await mark.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const isMark = (n: Node | null | undefined) => n instanceof Element && n.matches('a.src');
+        // Marks side by side (two paragraphs cited) share the space between them, as WCAG's spacing rule allows.
+        if (isMark(el.previousSibling) || isMark(el.nextSibling)) return null;
+        const cx = box.left + box.width / 2;
+        const cy = box.top + box.height / 2;
+        const hits = [[-11.5, -11.5], [11.5, -11.5], [-11.5, 11.5], [11.5, 11.5]].map(([dx, dy]) => document.elementFromPoint(cx + dx!, cy + dy!)?.closest('a.src') === el);
+        const glyphs = document.createRange();
+        glyphs.selectNodeContents(el);
+        return { widening: box.width - glyphs.getBoundingClientRect().width, hits };
+      });
+      if (!result) continue;
+      measured++;
+      expect(result.widening).toBeLessThan(0.5);
+      expect(result.hits).toEqual([true, true, true, true]);
+    }
+    expect(measured).toBeGreaterThan(5);
+    const mark = marks.first();
+    const color = () => mark.evaluate((el) => getComputedStyle(el).color);
+    const quiet = await color();
+    const link = await page.locator('.site-footer a').first().evaluate((el) => getComputedStyle(el).color);
+    expect(quiet).not.toBe(link);
+    await mark.hover();
+    expect(await color()).toBe(link);
+    await page.context().close();
+  });
+});
