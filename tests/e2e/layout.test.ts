@@ -188,3 +188,41 @@ describe.skipIf(!hasChromium)('quiet source marks at 375 px', () => {
     await page.context().close();
   });
 });
+
+describe.skipIf(!hasChromium)('print', () => {
+  it.each([
+    ['/zh/grassroots-governance/', /^文中“¶n”指原文第n段；原文全文及英文译文见 https:\/\/safe-qingdao\.example\.org\/zh\/source\/$/, /^打印自 https:\/\/safe-qingdao\.example\.org\/zh\/grassroots-governance\/，打印日期 \d{4}-\d{2}-\d{2}$/],
+    ['/en/data/', /^¶n in the text refers to paragraph n of the source article; the full article, with a translation, is at https:\/\/safe-qingdao\.example\.org\/en\/source\/$/, /^Printed from https:\/\/safe-qingdao\.example\.org\/en\/data\/ on \d{4}-\d{2}-\d{2}$/],
+  ])('%s prints no heading ids, buttons or downloads; says under the title where ¶n leads; keeps the footer line', async (path, note, footer) => {
+    const { page } = await t.open(path, desktop);
+    const visible = (selector: string) => page.$$eval(selector, (els) => els.filter((el) => el.checkVisibility()).map((el) => el.outerHTML.slice(0, 80)));
+    expect(await visible('.print-note')).toEqual([]);
+    expect((await visible('main button')).length).toBeGreaterThan(0);
+    expect((await visible('a[download]')).length).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await visible('button')).toEqual([]);
+    expect(await visible('a[download]')).toEqual([]);
+    expect(await visible('.heading-link')).toEqual([]);
+    // No id in the printed headings' text either (it used to be appended with ::after).
+    const headings = await page.$$eval('main :is(h2, h3)[id]', (hs) => hs.map((h) => [(h as HTMLElement).innerText, h.id, getComputedStyle(h, '::after').content]));
+    expect(headings.length).toBeGreaterThan(3);
+    for (const [text, id, after] of headings) {
+      expect(text).not.toContain(`#${id}`);
+      expect(after).toBe('none');
+    }
+    expect(await page.$$eval('main p', (ps) => ps.filter((p) => /^(Download|下载)/.test((p as HTMLElement).innerText) && p.checkVisibility()).length)).toBe(0);
+    const lines = await page.evaluate(() => {
+      const noteEl = document.querySelector<HTMLElement>('.print-note')!;
+      return {
+        note: noteEl.innerText,
+        underTitle: noteEl.getBoundingClientRect().top > document.querySelector('h1')!.getBoundingClientRect().bottom &&
+          noteEl.getBoundingClientRect().top < document.querySelector('.prose')!.getBoundingClientRect().top,
+        footer: document.querySelector<HTMLElement>('.site-footer .print-only')!.innerText,
+      };
+    });
+    expect(lines.note).toMatch(note);
+    expect(lines.underTitle).toBe(true);
+    expect(lines.footer).toMatch(footer);
+    await page.context().close();
+  });
+});
