@@ -1,4 +1,6 @@
 import type { Locale } from './locales';
+import { htmlLang } from './locales';
+import { formatNumber } from '../lib/format';
 
 /**
  * Every word of the interface, in every language. `en` defines the keys; `zh` must have exactly
@@ -16,6 +18,8 @@ const en = {
   'heading.copied': 'Link copied',
   'src.label': 'Source paragraph {n}',
   'src.short': '¶{n}',
+  'src.dateline': 'Source: the article’s dateline',
+  'src.datelineShort': '¶ dateline',
   'stat.source': 'Source',
   'stat.derivation': 'Note',
   'background.label': 'Background (not from the article)',
@@ -25,13 +29,26 @@ const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not exist. It may have been mistyped, or the page may have moved.',
   'notFound.home': 'Go to the English overview',
-  'unit.percent': '{v}%',
-  'unit.cases': '{v} cases',
-  'unit.people': '{v} people',
-  'unit.count': '{v}',
-  'unit.ten-thousand-yuan': '{v} yuan',
-  'unit.years': '{v} years',
-  'unit.per-10k-people': '{v} per 10,000 people',
+  // Units (content): what a figure counts, with the noun agreeing in number ({n} selects the plural form).
+  // A no-break space keeps a number on the line of its unit.
+  'unit.percent': '{n}%',
+  'unit.cases': { one: '{n}\u00a0case', other: '{n}\u00a0cases' },
+  'unit.people': { one: '{n}\u00a0person', other: '{n}\u00a0people' },
+  'unit.years': { one: '{n}\u00a0year', other: '{n}\u00a0years' },
+  'unit.anniversary': { ordinal: true, one: '{n}st\u00a0anniversary', two: '{n}nd\u00a0anniversary', few: '{n}rd\u00a0anniversary', other: '{n}th\u00a0anniversary' },
+  'unit.domains': { one: '{n}\u00a0domain', other: '{n}\u00a0domains' },
+  'unit.battles': { one: '{n}\u00a0battle', other: '{n}\u00a0battles' },
+  'unit.actions': { one: '{n}\u00a0action', other: '{n}\u00a0actions' },
+  'unit.subdistricts-and-towns': { one: '{n}\u00a0subdistrict or town', other: '{n}\u00a0subdistricts and towns' },
+  'unit.communities-and-villages': { one: '{n}\u00a0community or village', other: '{n}\u00a0communities and villages' },
+  'unit.levels': { one: '{n}\u00a0level', other: '{n}\u00a0levels' },
+  'unit.channels': { one: '{n}\u00a0channel', other: '{n}\u00a0channels' },
+  'unit.leads': { one: '{n}\u00a0lead', other: '{n}\u00a0leads' },
+  // 万元 amounts are converted to yuan for English readers (format.ts).
+  'unit.wan-yuan': '{n}\u00a0yuan',
+  'unit.per-10k-people': '{n}\u00a0per 10,000\u00a0people',
+  // Small whole numbers written as words in running text (`<Stat words />`): 0 to 9.
+  'number.words': 'zero,one,two,three,four,five,six,seven,eight,nine',
   'qualifier.more-than': 'more than {v}',
   'qualifier.at-least': 'at least {v}',
   'qualifier.exact': '{v}',
@@ -60,7 +77,7 @@ const en = {
   'search.close': 'Close search',
   'search.loading': 'Loading the search index…',
   'search.none': 'Nothing found for “{q}”.',
-  'search.count': '{n} pages found for “{q}”.',
+  'search.count': { one: '{n} page found for “{q}”.', other: '{n} pages found for “{q}”.' },
   'search.unavailable': 'Search could not be loaded.',
   'cite.title': 'Cite this page',
   'cite.scope': 'Cite',
@@ -79,7 +96,25 @@ const en = {
 } as const;
 
 export type UIKey = keyof typeof en;
-type Dictionary = { readonly [K in UIKey]: string };
+
+/**
+ * Words that change with a number: one form per CLDR plural category the language uses (`other`
+ * always), chosen by `Intl.PluralRules`; `ordinal` picks ordinal categories (1st, 2nd, 3rd).
+ */
+export interface PluralForms {
+  readonly ordinal?: true;
+  readonly zero?: string;
+  readonly one?: string;
+  readonly two?: string;
+  readonly few?: string;
+  readonly many?: string;
+  readonly other: string;
+}
+/** Keys whose English words depend on a number; every other key is a plain string in every language. */
+export type PluralKey = { [K in UIKey]: (typeof en)[K] extends string ? never : K }[UIKey];
+/** Keys that are one string in every language (titles, labels): safe to read from `dictionaries` directly. */
+export type TextKey = Exclude<UIKey, PluralKey>;
+type Dictionary = { readonly [K in UIKey]: K extends PluralKey ? string | PluralForms : string };
 
 const zh: Dictionary = {
   'site.title': '平安青岛解读',
@@ -92,6 +127,8 @@ const zh: Dictionary = {
   'heading.copied': '链接已复制',
   'src.label': '原文第{n}段',
   'src.short': '¶{n}',
+  'src.dateline': '出处：原文的日期行',
+  'src.datelineShort': '¶日期行',
   'stat.source': '出处',
   'stat.derivation': '说明',
   'background.label': '背景知识（非原文内容）',
@@ -101,13 +138,24 @@ const zh: Dictionary = {
   'notFound.title': '页面不存在',
   'notFound.body': '此地址不存在，可能输入有误，或页面已移动。',
   'notFound.home': '前往中文概览',
-  'unit.percent': '{v}%',
-  'unit.cases': '{v}件',
-  'unit.people': '{v}人',
-  'unit.count': '{v}',
-  'unit.ten-thousand-yuan': '{v}万元',
-  'unit.years': '{v}年',
-  'unit.per-10k-people': '每万人{v}名',
+  // Units (content): the article's measure words.
+  'unit.percent': '{n}%',
+  'unit.cases': '{n}件',
+  'unit.people': '{n}人',
+  'unit.years': '{n}年',
+  'unit.anniversary': '{n}周年',
+  'unit.domains': '{n}个领域',
+  'unit.battles': '{n}场战役',
+  'unit.actions': '{n}项行动',
+  'unit.subdistricts-and-towns': '{n}个街镇',
+  'unit.communities-and-villages': '{n}个社村',
+  'unit.levels': '{n}级',
+  'unit.channels': '{n}个渠道',
+  'unit.leads': '{n}条',
+  'unit.wan-yuan': '{n}万元',
+  'unit.per-10k-people': '每万人{n}名',
+  // 两 rather than 二 before a measure word (两级法院).
+  'number.words': '零,一,两,三,四,五,六,七,八,九',
   'qualifier.more-than': '逾{v}',
   'qualifier.at-least': '{v}以上',
   'qualifier.exact': '{v}',
@@ -156,10 +204,30 @@ const zh: Dictionary = {
 
 export const dictionaries: Record<Locale, Dictionary> = { zh, en };
 
-export type Translate = (key: UIKey, values?: Record<string, string | number>) => string;
+type Values = Record<string, string | number>;
+/** The number that picks a plural form: `count` when `n` is shown in words, else `n`. */
+type Counted = Values & ({ n: number } | { count: number });
 
-/** The interface words of one language: `t('src.label', { n: 7 })`. */
+/** `t(key, values)`: a key whose words depend on a number must be given that number. */
+export type Translate = <K extends UIKey>(key: K, ...values: K extends PluralKey ? [values: Counted] : [values?: Values]) => string;
+
+/**
+ * The interface words of one language: `t('src.label', { n: 7 })`, `t('unit.people', { n: 1 })` →
+ * `1 person`. A number given as `n` picks the plural form and is written as the language writes numbers.
+ */
 export function useTranslations(locale: Locale): Translate {
-  const dictionary = dictionaries[locale];
-  return (key, values = {}) => dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+  const dictionary: Record<string, string | PluralForms> = dictionaries[locale];
+  const cardinal = new Intl.PluralRules(htmlLang[locale]);
+  const ordinal = new Intl.PluralRules(htmlLang[locale], { type: 'ordinal' });
+  return ((key: UIKey, values: Values = {}) => {
+    const entry = dictionary[key]!;
+    const count = values.count ?? values.n;
+    const template =
+      typeof entry === 'string' ? entry : typeof count === 'number' ? (entry[(entry.ordinal ? ordinal : cardinal).select(count)] ?? entry.other) : entry.other;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = values[name];
+      if (value === undefined) return whole;
+      return name === 'n' && typeof value === 'number' ? formatNumber(value, locale) : String(value);
+    });
+  }) as Translate;
 }

@@ -21,7 +21,8 @@ export function statisticRecord(stat: Statistic) {
     periodType: stat.period.type,
     periodDate: stat.period.date ?? '',
     label: stat.label,
-    display: perLocale((locale) => formatStatistic(stat, locale, useTranslations(locale))),
+    // Downloads are read by spreadsheets, not laid out: the no-break spaces of the page become plain spaces.
+    display: perLocale((locale) => formatStatistic(stat, locale, useTranslations(locale)).replaceAll('\u00a0', ' ')),
     counts: stat.counts,
     sourceParagraph: stat.paragraph,
     sourceQuote: stat.quote,

@@ -10,7 +10,10 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return formatters.get(key) as T;
 }
 
-/** A plain number in the reader's convention: `10,000` in English, `10000` (or `1万` when compact) in Chinese. */
+/**
+ * A plain number in the reader's convention: `10,000` in English, `10000` (or `1万` when compact) in Chinese.
+ * A negative number takes the minus sign U+2212 (`−56.8`), not the hyphen that Intl writes.
+ */
 export function formatNumber(value: number, locale: Locale, options: { compact?: boolean } = {}): string {
   const compact = Boolean(options.compact && Math.abs(value) >= 10_000);
   const format = cached(`number:${locale}:${compact}`, () =>
@@ -20,17 +23,31 @@ export function formatNumber(value: number, locale: Locale, options: { compact?:
       ...(compact ? { notation: 'compact', compactDisplay: locale === 'en' ? 'long' : 'short' } : {}),
     }),
   );
-  return format.format(value);
+  return value < 0 ? `\u2212${format.format(-value)}` : format.format(value);
+}
+
+export interface StatisticStyle {
+  /** Whole numbers 0–9 in words, for running text: `three years`, `两级`. */
+  words?: boolean | undefined;
+  /** Without the sign, where the sentence says the direction (`fell 56.8%`, `下降56.8%`). */
+  magnitude?: boolean | undefined;
 }
 
 /**
  * The value of a statistic with its unit and qualifier, as a reader of `locale` writes it:
- * `98.56%`, `逾6000人` / `more than 6,000 people`, `95%以上` / `at least 95%`.
+ * `98.56%`, `逾6000人` / `more than 6,000 people`, `95%以上` / `at least 95%`, `1 person`.
  * A fall is shown by the label ("change in …") and the sign. 万元 is converted to yuan in English.
  */
-export function formatStatistic(stat: Pick<Statistic, 'value' | 'unit' | 'qualifier'>, locale: Locale, t: Translate): string {
-  const value = stat.unit === 'ten-thousand-yuan' && locale !== 'zh' ? Math.round(stat.value * 10_000) : stat.value;
-  const withUnit = t(`unit.${stat.unit}`, { v: formatNumber(value, locale) });
+export function formatStatistic(
+  stat: Pick<Statistic, 'value' | 'unit' | 'qualifier'>,
+  locale: Locale,
+  t: Translate,
+  style: StatisticStyle = {},
+): string {
+  const converted = stat.unit === 'wan-yuan' && locale !== 'zh' ? Math.round(stat.value * 10_000) : stat.value;
+  const value = style.magnitude ? Math.abs(converted) : converted;
+  const word = style.words && Number.isInteger(value) && value >= 0 && value <= 9 ? t('number.words').split(',')[value] : undefined;
+  const withUnit = t(`unit.${stat.unit}`, word ? { n: word, count: value } : { n: value });
   return t(`qualifier.${stat.qualifier}`, { v: withUnit });
 }
 

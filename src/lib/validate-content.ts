@@ -11,6 +11,7 @@ import {
   type Dataset,
   type Statistic,
 } from '../schemas';
+import { axisOf } from '../schemas/statistic';
 import { locales } from '../i18n/locales';
 import { paragraphId } from '../schemas/localized';
 import type { ContentProblem, ContentSet, DataFile } from './content-set';
@@ -55,7 +56,7 @@ export function validateContent(set: ContentSet): ContentProblem[] {
   }
   for (const { field, value } of datasets) checkDataset(value, statById, (f, m) => report(set.datasets.file, `${field}.${f}`, m));
   for (const { field, value } of glossary) value.paragraphs.forEach((n, i) => checkParagraph(set.glossary.file, `${field}.paragraphs[${i}]`, n));
-  for (const { field, value } of timeline) checkParagraph(set.timeline.file, `${field}.paragraph`, value.paragraph);
+  for (const { field, value } of timeline) if (value.paragraph !== 'dateline') checkParagraph(set.timeline.file, `${field}.paragraph`, value.paragraph);
 
   for (const translation of set.translations) {
     const parsed = parseOne(translation, sourceTranslationSchema, report);
@@ -135,7 +136,7 @@ function checkDataset(dataset: Dataset, statById: Map<string, Statistic>, fail: 
   dataset.statistics.forEach((id, i) => {
     const stat = statById.get(id);
     if (!stat) return fail(`statistics[${i}]`, `unknown statistic "${id}"`);
-    units.add(stat.unit);
+    units.add(axisOf(stat.unit));
   });
   if (units.size > 1) fail('statistics', `plots statistics in different units (${[...units].join(', ')}) on one axis`);
 }

@@ -1,8 +1,21 @@
 import { z } from 'astro/zod';
 import { kebabId, localized, paragraphNumber, partialDate } from './localized';
 
-export const units = ['percent', 'cases', 'people', 'count', 'ten-thousand-yuan', 'years', 'per-10k-people'] as const;
+/**
+ * What a figure counts, named after the thing counted so that it is written with the article's measure word
+ * (210余条 → 逾210条, more than 210 leads). Each needs its words, `unit.<name>`, in src/i18n/ui.ts.
+ * `wan-yuan` is 万元 (10,000 yuan): English pages convert it to yuan.
+ */
+export const units = [
+  'percent', 'cases', 'people', 'years', 'anniversary', 'domains', 'battles', 'actions',
+  'subdistricts-and-towns', 'communities-and-villages', 'levels', 'channels', 'leads', 'wan-yuan', 'per-10k-people',
+] as const;
 export type Unit = (typeof units)[number];
+
+/** Units counting different kinds of place (个街镇, 个社村) can share a chart's "number of places" axis. */
+const axes: Partial<Record<Unit, string>> = { 'subdistricts-and-towns': 'places', 'communities-and-villages': 'places' };
+/** The quantity a chart axis shows for `unit`: statistics on one chart must share it. */
+export const axisOf = (unit: Unit): string => axes[unit] ?? unit;
 
 const QUOTE_REQUIRED = 'a statistic needs the exact quote from the source article';
 

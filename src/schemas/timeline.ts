@@ -6,7 +6,8 @@ export const timelineEventSchema = z.strictObject({
   id: kebabId(),
   date: partialDate(),
   event: localized(),
-  paragraph: paragraphNumber(),
+  /** The source paragraph, or `dateline` for the article's own date, which is in its dateline (日期:03-18), not in a paragraph. */
+  paragraph: z.union([z.literal('dateline'), paragraphNumber()]),
   /** The year is not in the article but inferred (its own date reads only "03-18"). */
   yearInferred: z.boolean().default(false),
 });

@@ -5,7 +5,7 @@ import type { Statistic } from '../../src/schemas';
 const stat: Statistic = {
   id: 'fraud-funds',
   value: 6284.57,
-  unit: 'ten-thousand-yuan',
+  unit: 'wan-yuan',
   qualifier: 'exact',
   period: { type: 'during', date: '2018' },
   label: { zh: '紧急止付资金', en: 'Funds, "stopped"' },

@@ -21,22 +21,55 @@ describe('formatStatistic(stat, locale)', () => {
   it('keeps "more than" and groups thousands in English only', () => {
     const stat = { value: 6000, unit: 'people', qualifier: 'more-than' } as const;
     expect(formatStatistic(stat, 'zh', zh)).toBe('逾6000人');
-    expect(formatStatistic(stat, 'en', en)).toBe('more than 6,000 people');
+    expect(formatStatistic(stat, 'en', en)).toBe('more than 6,000\u00a0people');
   });
 
   it('converts 万元 to yuan in English without rounding', () => {
-    const stat = { value: 6284.57, unit: 'ten-thousand-yuan', qualifier: 'exact' } as const;
+    const stat = { value: 6284.57, unit: 'wan-yuan', qualifier: 'exact' } as const;
     expect(formatStatistic(stat, 'zh', zh)).toBe('6284.57万元');
-    expect(formatStatistic(stat, 'en', en)).toBe('62,845,700 yuan');
+    expect(formatStatistic(stat, 'en', en)).toBe('62,845,700\u00a0yuan');
   });
 
-  it('shows a fall with its sign', () => {
-    expect(formatStatistic({ value: -56.8, unit: 'percent', qualifier: 'exact' }, 'en', en)).toBe('-56.8%');
+  it('shows a fall with the minus sign U+2212, or without a sign where the sentence says "fell"', () => {
+    const fall = { value: -56.8, unit: 'percent', qualifier: 'exact' } as const;
+    expect(formatStatistic(fall, 'en', en)).toBe('\u221256.8%');
+    expect(formatStatistic(fall, 'zh', zh)).toBe('\u221256.8%');
+    expect(formatStatistic(fall, 'zh', zh, { magnitude: true })).toBe('56.8%');
+  });
+
+  it('makes English unit words agree with the number', () => {
+    expect(formatStatistic({ value: 1, unit: 'people', qualifier: 'exact' }, 'en', en)).toBe('1\u00a0person');
+    expect(formatStatistic({ value: 2, unit: 'people', qualifier: 'exact' }, 'en', en)).toBe('2\u00a0people');
+    expect(formatStatistic({ value: 1, unit: 'leads', qualifier: 'exact' }, 'en', en)).toBe('1\u00a0lead');
+    expect(formatStatistic({ value: 5.1, unit: 'per-10k-people', qualifier: 'exact' }, 'en', en)).toBe('5.1\u00a0per 10,000\u00a0people');
+  });
+
+  it('writes an anniversary as an ordinal in English', () => {
+    const ordinal = (value: number) => formatStatistic({ value, unit: 'anniversary', qualifier: 'exact' }, 'en', en);
+    expect([1, 2, 3, 11, 22, 70].map(ordinal)).toEqual(['1st', '2nd', '3rd', '11th', '22nd', '70th'].map((n) => `${n}\u00a0anniversary`));
+    expect(formatStatistic({ value: 70, unit: 'anniversary', qualifier: 'exact' }, 'zh', zh)).toBe('70周年');
+  });
+
+  it('carries the article\'s measure words for what is counted (210余条 → 逾210条)', () => {
+    const leads = { value: 210, unit: 'leads', qualifier: 'more-than' } as const;
+    expect(formatStatistic(leads, 'zh', zh)).toBe('逾210条');
+    expect(formatStatistic(leads, 'en', en)).toBe('more than 210\u00a0leads');
+    expect(formatStatistic({ value: 1342, unit: 'communities-and-villages', qualifier: 'exact' }, 'zh', zh)).toBe('1342个社村');
+    expect(formatStatistic({ value: 1342, unit: 'communities-and-villages', qualifier: 'exact' }, 'en', en)).toBe('1,342\u00a0communities and villages');
+  });
+
+  it('writes small whole numbers in words for running text, and keeps digits otherwise', () => {
+    const years = { value: 3, unit: 'years', qualifier: 'exact' } as const;
+    expect(formatStatistic(years, 'en', en, { words: true })).toBe('three\u00a0years');
+    expect(formatStatistic(years, 'zh', zh, { words: true })).toBe('三年');
+    expect(formatStatistic({ value: 2, unit: 'levels', qualifier: 'exact' }, 'zh', zh, { words: true })).toBe('两级');
+    expect(formatStatistic({ value: 1, unit: 'years', qualifier: 'exact' }, 'en', en, { words: true })).toBe('one\u00a0year');
+    expect(formatStatistic({ value: 20, unit: 'years', qualifier: 'exact' }, 'en', en, { words: true })).toBe('20\u00a0years');
   });
 
   it('writes counts of cases and people with their measure words', () => {
     expect(formatStatistic({ value: 110, unit: 'cases', qualifier: 'exact' }, 'zh', zh)).toBe('110件');
-    expect(formatStatistic({ value: 293, unit: 'people', qualifier: 'exact' }, 'en', en)).toBe('293 people');
+    expect(formatStatistic({ value: 293, unit: 'people', qualifier: 'exact' }, 'en', en)).toBe('293\u00a0people');
     expect(formatStatistic({ value: 5.1, unit: 'per-10k-people', qualifier: 'exact' }, 'zh', zh)).toBe('每万人5.1名');
   });
 });
