@@ -81,13 +81,16 @@ describe('statisticParts(stat, locale): the number apart from its qualifier and 
     expect(statisticParts({ value: 95, unit: 'percent', qualifier: 'at-least' }, 'zh', zh)).toEqual({ before: '', number: '95%', after: '以上' });
     expect(statisticParts({ value: 95, unit: 'percent', qualifier: 'at-least' }, 'en', en)).toEqual({ before: 'at least', number: '95%', after: '' });
     expect(statisticParts({ value: 5.1, unit: 'per-10k-people', qualifier: 'exact' }, 'zh', zh)).toEqual({ before: '每万人', number: '5.1', after: '名' });
-    expect(statisticParts({ value: 6284.57, unit: 'ten-thousand-yuan', qualifier: 'exact' }, 'en', en)).toEqual({ before: '', number: '62,845,700', after: 'yuan' });
+    expect(statisticParts({ value: 5.1, unit: 'per-10k-people', qualifier: 'exact' }, 'en', en)).toEqual({ before: '', number: '5.1', after: 'per 10,000\u00a0people' });
+    expect(statisticParts({ value: 6284.57, unit: 'wan-yuan', qualifier: 'exact' }, 'en', en)).toEqual({ before: '', number: '62,845,700', after: 'yuan' });
+    expect(statisticParts({ value: 1, unit: 'people', qualifier: 'exact' }, 'en', en)).toEqual({ before: '', number: '1', after: 'person' });
+    expect(statisticParts({ value: 70, unit: 'anniversary', qualifier: 'exact' }, 'en', en)).toEqual({ before: '', number: '70th', after: 'anniversary' });
   });
 
   it('takes the number exactly as formatStatistic writes it, sign included', () => {
     const stat = { value: -56.8, unit: 'percent', qualifier: 'exact' } as const;
-    const { before, number, after } = statisticParts(stat, 'en', en);
-    expect(before + number + after).toBe(formatStatistic(stat, 'en', en));
+    expect(statisticParts(stat, 'en', en)).toEqual({ before: '', number: '\u221256.8%', after: '' });
+    expect(statisticParts(stat, 'en', en).number).toBe(formatStatistic(stat, 'en', en));
   });
 });
 
