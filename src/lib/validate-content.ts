@@ -16,7 +16,7 @@ import { locales } from '../i18n/locales';
 import { paragraphId } from '../schemas/localized';
 import type { ContentProblem, ContentSet, DataFile } from './content-set';
 import { extractPageReferences, type PageReferences } from './mdx-references';
-import { normalizeForQuote, parseArticle } from './source-article';
+import { normalizeForQuote, parseArticle, sentenceMismatch } from './source-article';
 
 /**
  * Checks the whole content set against the schemas, the source article and itself.
@@ -61,9 +61,22 @@ export function validateContent(set: ContentSet): ContentProblem[] {
   for (const translation of set.translations) {
     const parsed = parseOne(translation, sourceTranslationSchema, report);
     if (!parsed || !article) continue;
-    for (const { n } of article.body) {
+    for (const { n, text } of article.body) {
       const id = paragraphId(n);
-      if (!parsed.paragraphs[id]) report(translation.file, `paragraphs.${id}`, `translation of source paragraph ${id} is missing`);
+      const sentences = parsed.paragraphs[id];
+      if (!sentences) {
+        report(translation.file, `paragraphs.${id}`, `translation of source paragraph ${id} is missing`);
+        continue;
+      }
+      // The Chinese of the sentence pairs is the article itself, cut into sentences: together they must be the paragraph.
+      const mismatch = sentenceMismatch(text, sentences);
+      if (mismatch) {
+        report(
+          translation.file,
+          `paragraphs.${id}`,
+          `the Chinese sentences do not join to source paragraph ${id}: from character ${mismatch.at + 1} the article has "${mismatch.article}", the sentences "${mismatch.sentences}"`,
+        );
+      }
     }
     for (const key of Object.keys(parsed.paragraphs)) {
       if (Number(key.slice(1)) > paragraphCount) report(translation.file, `paragraphs.${key}`, `the article has no paragraph ${key}`);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeForQuote, parseArticle } from '../../src/lib/source-article';
+import { parse } from 'yaml';
+import { articleOutline, normalizeForQuote, parseArticle, sentenceId, sentenceMismatch } from '../../src/lib/source-article';
 
 const article = parseArticle(readFileSync('content/source/article.zh.txt', 'utf8'));
 
@@ -34,5 +35,43 @@ describe('parseArticle(the source article)', () => {
 describe('normalizeForQuote', () => {
   it('ignores whitespace, including line breaks inside a quote', () => {
     expect(normalizeForQuote('全市两级法院指挥中心互联互通, 网络')).toBe('全市两级法院指挥中心互联互通,网络');
+  });
+});
+
+describe('the English translation, sentence by sentence', () => {
+  const pairs = (parse(readFileSync('content/source/translation.en.yaml', 'utf8')) as { paragraphs: Record<string, { zh: string; en: string }[]> }).paragraphs;
+
+  it('covers every paragraph, and its Chinese sentences are the paragraph cut into pieces', () => {
+    expect(Object.keys(pairs)).toEqual(article.body.map((p) => `p${p.n}`));
+    for (const p of article.body) expect(sentenceMismatch(p.text, pairs[`p${p.n}`]!)).toBeNull();
+  });
+
+  it('cuts the paragraphs at the ends of Chinese sentences (。！？, with a closing quote)', () => {
+    const cuts = Object.values(pairs).flatMap((sentences) => sentences.slice(0, -1).map((s) => s.zh.slice(-2)));
+    expect(cuts.length).toBeGreaterThan(10);
+    for (const end of cuts) expect(end).toMatch(/[。！？]”?$/);
+  });
+
+  it('names sentence anchors after their paragraph: p7-1, p7-2 …', () => {
+    expect(sentenceId(7, 2)).toBe('p7-2');
+  });
+});
+
+describe('sentenceMismatch(paragraph, sentences)', () => {
+  it('is null when the sentences join to the paragraph, and points at the first difference otherwise', () => {
+    expect(sentenceMismatch('甲。乙。', [{ zh: '甲。' }, { zh: '乙。' }])).toBeNull();
+    expect(sentenceMismatch('甲。乙。', [{ zh: '甲。' }, { zh: '丙。' }])).toEqual({ at: 2, article: '乙。', sentences: '丙。' });
+    expect(sentenceMismatch('甲。乙。', [{ zh: '甲。' }])).toEqual({ at: 2, article: '乙。', sentences: '(end)' });
+    expect(sentenceMismatch('甲。', [{ zh: '甲。' }, { zh: '乙。' }])).toEqual({ at: 2, article: '(end)', sentences: '乙。' });
+  });
+});
+
+describe('articleOutline(article, locale)', () => {
+  it("lists the article's sub-headings by paragraph anchor, in the page's language", () => {
+    const paragraphs = [
+      { n: 3, heading: false, text: { zh: '正文。', en: 'Text.' } },
+      { n: 4, heading: true, text: { zh: '强化风险防控', en: 'Strengthen risk prevention' } },
+    ];
+    expect(articleOutline({ paragraphs: paragraphs.map((p) => ({ ...p, sentences: [] })) }, 'en')).toEqual([{ depth: 3, slug: 'p4', text: 'Strengthen risk prevention' }]);
   });
 });
