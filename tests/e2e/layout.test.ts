@@ -226,3 +226,83 @@ describe.skipIf(!hasChromium)('print', () => {
     await page.context().close();
   });
 });
+
+describe.skipIf(!hasChromium)('the source article as a parallel text', () => {
+  it.each(locales)('/%s/source/ at 1280 px: every sentence has its counterpart, and paragraph rows align side by side', async (locale) => {
+    const { page } = await t.open(`/${locale}/source/`, desktop);
+    const result = await page.evaluate((own) => {
+      const rows = [...document.querySelectorAll<HTMLElement>('.source-article .paragraph')];
+      const problems: string[] = [];
+      let sentences = 0;
+      for (const row of rows) {
+        const [first, second] = [...row.querySelectorAll<HTMLElement>('p.text')];
+        const number = row.querySelector<HTMLElement>('a.number')!;
+        const [a, b, n] = [first!, second!, number].map((el) => el.getBoundingClientRect());
+        if (first!.lang !== (own === 'zh' ? 'zh-CN' : 'en')) problems.push(`${row.id}: the page's language is not first`);
+        if (Math.abs(a!.top - b!.top) > 1 || !(a!.right <= n!.left && n!.right <= b!.left)) problems.push(`${row.id}: not one row with ¶ between`);
+        if (getComputedStyle(first!).fontSize !== getComputedStyle(second!).fontSize) problems.push(`${row.id}: sizes differ`);
+        for (const s of first!.querySelectorAll<HTMLElement>('[data-sentence]')) {
+          sentences++;
+          const id = s.dataset['sentence']!;
+          const counterpart = second!.querySelectorAll(`[data-sentence="${id}"]`);
+          if (s.id !== id || !id.startsWith(`${row.id}-`)) problems.push(`${id}: anchor missing`);
+          if (counterpart.length !== 1 || !counterpart[0]!.textContent!.trim()) problems.push(`${id}: no counterpart`);
+        }
+        if (second!.querySelectorAll('[data-sentence]').length !== first!.querySelectorAll('[data-sentence]').length) problems.push(`${row.id}: sentence counts differ`);
+      }
+      return { rows: rows.length, sentences, problems };
+    }, locale);
+    expect(result.rows).toBe(22);
+    expect(result.sentences).toBeGreaterThan(30);
+    expect(result.problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(locales)('/%s/source/ on a phone: stacked, the page language first', async (locale) => {
+    const { page } = await t.open(`/${locale}/source/#p7`, phone);
+    const stacked = await page.$eval('#p7', (row) => {
+      const [a, b] = [...row.querySelectorAll<HTMLElement>('p.text')];
+      return { firstLang: a!.lang, below: b!.getBoundingClientRect().top >= a!.getBoundingClientRect().bottom };
+    });
+    expect(stacked).toEqual({ firstLang: locale === 'zh' ? 'zh-CN' : 'en', below: true });
+    await page.context().close();
+  });
+
+  it('lands on a sentence by its anchor in both languages, with its counterpart highlighted; #p7 still lands on the paragraph', async () => {
+    for (const locale of locales) {
+      const { page } = await t.open(`/${locale}/source/#p7-2`, desktop);
+      const landed = await page.evaluate(() => ({
+        target: document.querySelector(':target')?.id,
+        top: Math.round(document.getElementById('p7-2')!.getBoundingClientRect().top),
+        paired: [...document.querySelectorAll('.paired')].map((el) => [el.closest('p')!.lang, (el as HTMLElement).dataset['sentence']]),
+      }));
+      expect(landed.target).toBe('p7-2');
+      expect(landed.top).toBeLessThan(100);
+      expect(landed.paired).toEqual(expect.arrayContaining([['zh-CN', 'p7-2'], ['en', 'p7-2']]));
+      await page.goto(t.site.url(`/${locale}/source/#p7`));
+      expect(await page.evaluate(() => document.querySelector(':target')?.className)).toContain('paragraph');
+      await page.context().close();
+    }
+  });
+
+  it('highlights the counterpart of the sentence pointed at or tapped, and only that one', async () => {
+    const { page } = await t.open('/en/source/', desktop);
+    const paired = () => page.$$eval('.paired', (els) => els.map((el) => `${el.closest('p')!.lang}:${(el as HTMLElement).dataset['sentence']}`));
+    await page.locator('#p12-2').hover();
+    expect(await paired()).toEqual(['en:p12-2', 'zh-CN:p12-2']);
+    const background = await page.$eval('.original [data-sentence="p12-2"]', (el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await page.locator('.original [data-sentence="p14-1"]').click();
+    await page.mouse.move(0, 0);
+    expect(await paired()).toEqual(['en:p14-1', 'zh-CN:p14-1']);
+    await page.context().close();
+  });
+
+  it('lists the article\'s own sub-headings in the contents', async () => {
+    const { page } = await t.open('/zh/source/', desktop);
+    const links = await page.$$eval('details.toc li a', (as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    expect(links.length).toBeGreaterThan(2);
+    expect(links).toEqual(expect.arrayContaining([['#p4', '强化风险防控,努力打造全国最安全城市'], ['#p9', '深化基层治理 搭建安定和谐生活环境']]));
+    await page.context().close();
+  });
+});
