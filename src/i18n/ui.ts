@@ -89,7 +89,9 @@ const en = {
   'passage.copied': 'Link to the passage copied',
   'print.source': 'Printed from {url} on {date}',
   'theme.dark': 'Dark theme',
-  // layout: the print line on ¶ marks, the theme toggle's visible state
+  // layout: the print line on ¶ marks, the theme toggle's visible state, figure cards' translated source sentence
+  'stat.sentenceTranslation': 'Translation of the source sentence',
+  'stat.original': 'Chinese original',
   'print.marks': '¶n in the text refers to paragraph n of the source article; the full article, with a translation, is at {url}',
   'theme.on': 'on',
   'theme.off': 'off',
@@ -196,7 +198,9 @@ const zh: Dictionary = {
   'passage.copied': '段落链接已复制',
   'print.source': '打印自 {url}，打印日期 {date}',
   'theme.dark': '深色模式',
-  // layout: the print line on ¶ marks, the theme toggle's visible state
+  // layout: the print line on ¶ marks, the theme toggle's visible state, figure cards' translated source sentence
+  'stat.sentenceTranslation': '原文句子译文',
+  'stat.original': '中文原文',
   'print.marks': '文中“¶n”指原文第n段；原文全文及英文译文见 {url}',
   'theme.on': '开',
   'theme.off': '关',

@@ -87,3 +87,21 @@ export function buildSourceArticle(parsed: ParsedArticle, meta: SourceMeta, en: 
 export function articleOutline(article: Pick<SourceArticle, 'paragraphs'>, locale: keyof SourceArticle['headline']): { depth: 3; slug: string; text: string }[] {
   return article.paragraphs.filter((p) => p.heading).map((p) => ({ depth: 3, slug: paragraphId(p.n), text: p.text[locale] }));
 }
+
+/**
+ * The sentences of a paragraph that hold a quote (whitespace-insensitive), so that a figure quoted in
+ * Chinese can show the translation of the sentence it comes from; empty when the quote is not there.
+ */
+export function sentencesQuoting<S extends { text: { zh: string } }>(sentences: readonly S[], quote: string): S[] {
+  const needle = normalizeForQuote(quote);
+  const spans = sentences.map((s) => normalizeForQuote(s.text.zh));
+  const start = spans.join('').indexOf(needle);
+  if (!needle || start < 0) return [];
+  const end = start + needle.length;
+  let offset = 0;
+  return sentences.filter((_, i) => {
+    const from = offset;
+    offset += spans[i]!.length;
+    return from < end && offset > start;
+  });
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { articleOutline, normalizeForQuote, parseArticle, sentenceId, sentenceMismatch } from '../../src/lib/source-article';
+import { articleOutline, normalizeForQuote, parseArticle, sentenceId, sentenceMismatch, sentencesQuoting } from '../../src/lib/source-article';
 
 const article = parseArticle(readFileSync('content/source/article.zh.txt', 'utf8'));
 
@@ -73,5 +73,16 @@ describe('articleOutline(article, locale)', () => {
       { n: 4, heading: true, text: { zh: '强化风险防控', en: 'Strengthen risk prevention' } },
     ];
     expect(articleOutline({ paragraphs: paragraphs.map((p) => ({ ...p, sentences: [] })) }, 'en')).toEqual([{ depth: 3, slug: 'p4', text: 'Strengthen risk prevention' }]);
+  });
+});
+
+describe('sentencesQuoting(sentences, quote)', () => {
+  const sentences = ['甲乙丙。', '丁戊,己庚。', '辛壬。'].map((zh, i) => ({ id: `p1-${i + 1}`, text: { zh } }));
+  it('finds the sentence that holds the quote, ignoring whitespace', () => {
+    expect(sentencesQuoting(sentences, '丁 戊').map((s) => s.id)).toEqual(['p1-2']);
+  });
+  it('gives every sentence a quote runs across, and nothing for a quote that is not there', () => {
+    expect(sentencesQuoting(sentences, '庚。辛').map((s) => s.id)).toEqual(['p1-2', 'p1-3']);
+    expect(sentencesQuoting(sentences, '癸')).toEqual([]);
   });
 });
