@@ -89,8 +89,9 @@ const en = {
   'passage.copied': 'Link to the passage copied',
   'print.source': 'Printed from {url} on {date}',
   'theme.dark': 'Dark theme',
-  // layout: the print line on ¶ marks, the theme toggle's visible state, figure cards' translated source sentence
+  // layout: the print line on ¶ marks, the theme toggle's visible state, figure cards' translated source sentence, the glossary index
   'stat.sentenceTranslation': 'Translation of the source sentence',
+  'glossary.index': 'Index A–Z',
   'stat.original': 'Chinese original',
   'print.marks': '¶n in the text refers to paragraph n of the source article; the full article, with a translation, is at {url}',
   'theme.on': 'on',
@@ -198,8 +199,9 @@ const zh: Dictionary = {
   'passage.copied': '段落链接已复制',
   'print.source': '打印自 {url}，打印日期 {date}',
   'theme.dark': '深色模式',
-  // layout: the print line on ¶ marks, the theme toggle's visible state, figure cards' translated source sentence
+  // layout: the print line on ¶ marks, the theme toggle's visible state, figure cards' translated source sentence, the glossary index
   'stat.sentenceTranslation': '原文句子译文',
+  'glossary.index': '按拼音首字母索引',
   'stat.original': '中文原文',
   'print.marks': '文中“¶n”指原文第n段；原文全文及英文译文见 {url}',
   'theme.on': '开',

@@ -306,3 +306,87 @@ describe.skipIf(!hasChromium)('the source article as a parallel text', () => {
     await page.context().close();
   });
 });
+
+describe.skipIf(!hasChromium)('figure cards and the statistics table', () => {
+  it('sets the number large and qualifier and unit small on lines of their own, four cards as 2 + 2', async () => {
+    const { page } = await t.open('/en/grassroots-governance/', desktop);
+    const cards = await page.$$eval('.stat-cards:has(> :nth-child(4):last-child) > .stat-card', (els) =>
+      els.map((card) => {
+        const [number, ...words] = [card.querySelector('.number')!, ...card.querySelectorAll('.value .words')].map((el) => ({
+          size: parseFloat(getComputedStyle(el).fontSize),
+          top: Math.round(el.getBoundingClientRect().top),
+          text: (el as HTMLElement).innerText.trim(),
+        }));
+        const box = card.getBoundingClientRect();
+        return { number, words, top: Math.round(box.top), width: Math.round(box.width) };
+      }),
+    );
+    expect(cards).toHaveLength(4);
+    const workers = cards.find((c) => c.number!.text === '6,000')!;
+    expect(workers.words.map((w) => w.text)).toEqual(['more than', 'people']);
+    for (const w of workers.words) {
+      expect(w.size).toBeLessThan(workers.number!.size / 1.5);
+      expect(w.top).not.toBe(workers.number!.top);
+    }
+    // Two rows of two equal cards: no card alone on a row.
+    expect(new Set(cards.map((c) => c.top)).size).toBe(2);
+    expect(new Set(cards.map((c) => c.width)).size).toBe(1);
+    await page.context().close();
+  });
+
+  it('on English pages gives the translated source sentence first, labelled, then the Chinese original', async () => {
+    const { page } = await t.open('/en/grassroots-governance/', desktop);
+    const quotes = await page.$eval('[data-stat="legal-service-workers"]', (card) => [...card.querySelectorAll('.quote')].map((q) => [q.textContent!.replace(/\u2060/g, ''), q.querySelector('q')!.lang]));
+    expect(quotes[0]![0]).toMatch(/^Translation of the source sentence¶14: At present, the city has more than 6,000 legal service workers/);
+    expect(quotes[0]![1]).toBe('en');
+    expect(quotes[1]).toEqual(['Chinese original: 目前,全市共有法律服务工作者6000余人', 'zh-CN']);
+    await page.context().close();
+  });
+
+  it('uses the full page width for the statistics table at 1280 px, and makes each row a card below 40rem', async () => {
+    const wide = await t.open('/zh/data/', desktop);
+    const widths = await wide.page.evaluate(() => ({
+      table: document.querySelector('table.statistics')!.getBoundingClientRect().width,
+      text: document.querySelector('.prose > p')!.getBoundingClientRect().width,
+      quote: document.querySelector('table.statistics tbody td:last-child')!.getBoundingClientRect().width,
+    }));
+    expect(widths.table).toBeGreaterThan(widths.text + 200);
+    expect(widths.quote).toBeGreaterThan(300);
+    await wide.page.context().close();
+    const { page } = await t.open('/en/data/', phone);
+    const rows = await page.$$eval('table.statistics tbody tr', (trs) => trs.slice(0, 3).map((tr) => ({ display: getComputedStyle(tr).display, width: tr.getBoundingClientRect().width, label: getComputedStyle(tr.querySelector('td')!, '::before').content })));
+    for (const row of rows) expect(row).toMatchObject({ display: 'block', label: '"Value: "' });
+    expect(rows[0]!.width).toBeGreaterThan(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
+    await page.context().close();
+  });
+});
+
+describe.skipIf(!hasChromium)('glossary index and 404 page', () => {
+  it.each([
+    ['/en/glossary/', 'A', 'F', 'fengqiao-experience'],
+    ['/zh/glossary/', 'P', 'F', 'fengqiao-experience'],
+  ])('%s opens with an index whose letters and terms lead to the entries', async (path, firstLetter, letter, id) => {
+    const { page } = await t.open(path, desktop);
+    const letters = await page.$$eval('.glossary-index .letters a', (as) => as.map((a) => a.textContent));
+    expect(letters).toEqual([...letters].sort((a, b) => (a === '0–9' ? -1 : b === '0–9' ? 1 : a!.localeCompare(b!))));
+    expect(letters).toContain(firstLetter);
+    await page.click(`.glossary-index .letters a:text-is("${letter}")`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toBe(letter);
+    const entries = await page.locator('.glossary .entry').count();
+    expect(await page.locator('.glossary-index dd a').count()).toBe(entries);
+    await page.click(`.glossary-index dd a[href="#${id}"]`);
+    expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
+    await page.context().close();
+  });
+
+  it('404: each language lists the site pages, and search opens', async () => {
+    const { page } = await t.open('/no-such-page/', phone);
+    const navs = await page.$$eval('main nav', (ns) => ns.map((n) => [n.closest('[lang]')!.getAttribute('lang'), n.querySelectorAll('a').length]));
+    expect(navs).toEqual([['zh-CN', 9], ['en', 9]]);
+    await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+    await page.click('.search-open');
+    expect(await page.locator('site-search dialog[open] input').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
