@@ -1,10 +1,10 @@
 import { passageUrl } from '../lib/anchors';
 import { announce, canonicalUrl, copyText } from './announce';
 
-/** The closest stable anchor at or before a node: a source paragraph (`#p7`) or a section heading. */
+/** The closest stable anchor at or before a node: a source sentence (`#p7-2`) or paragraph (`#p7`), or a section heading. */
 function nearestAnchor(node: Node): string | null {
   const start = node instanceof Element ? node : node.parentElement;
-  const paragraph = start?.closest<HTMLElement>('[id^="p"].paragraph, [id].entry, li[id], tr[id]');
+  const paragraph = start?.closest<HTMLElement>('.sentence[id], [id^="p"].paragraph, [id].entry, li[id], tr[id]');
   if (paragraph?.id) return paragraph.id;
   const headings = [...document.querySelectorAll<HTMLElement>('[data-pagefind-body] :is(h2, h3)[id]')];
   const before = headings.filter((h) => start && h.compareDocumentPosition(start) & Node.DOCUMENT_POSITION_FOLLOWING);
