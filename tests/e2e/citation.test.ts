@@ -42,7 +42,7 @@ describe.skipIf(!hasChromium)('citing by link', () => {
     await page.context().close();
   });
 
-  it('offers a link to a selected passage that keeps the paragraph anchor as fallback', async () => {
+  it('offers a link to a selected passage that keeps the sentence anchor (#p7-1) as fallback', async () => {
     const { page } = await t.open('/zh/source/', clipboard);
     await page.evaluate(() => {
       const text = document.querySelector('#p7 .original')!.firstChild!.firstChild ?? document.querySelector('#p7 .original')!.firstChild!;
@@ -56,7 +56,7 @@ describe.skipIf(!hasChromium)('citing by link', () => {
     await button.waitFor({ state: 'visible' });
     await button.click();
     const url = await page.evaluate(() => navigator.clipboard.readText());
-    expect(url).toBe(`${SITE}/zh/source/#p7:~:text=${encodeURIComponent('黑恶必扫 除恶务尽')}`);
+    expect(url).toBe(`${SITE}/zh/source/#p7-1:~:text=${encodeURIComponent('黑恶必扫 除恶务尽')}`);
     await page.context().close();
   });
 });
