@@ -159,8 +159,8 @@ describe.skipIf(!hasChromium)('quiet source marks at 375 px', () => {
     let measured = 0;
     for (let i = 0; i < count; i++) {
       const mark = marks.nth(i);
-      await mark.scrollIntoViewIfNeeded();
       const result = await mark.evaluate((el) => {
+        el.scrollIntoView({ block: 'center' });
         const box = el.getBoundingClientRect();
         const isMark = (n: Node | null | undefined) => n instanceof Element && n.matches('a.src');
         // Marks side by side (two paragraphs cited) share the space between them, as WCAG's spacing rule allows.
