@@ -386,7 +386,8 @@ describe.skipIf(!hasChromium)('glossary index and 404 page', () => {
     expect(navs).toEqual([['zh-CN', 9], ['en', 9]]);
     await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
     await page.click('.search-open');
-    expect(await page.locator('site-search dialog[open] input').isVisible()).toBe(true);
+    await page.locator('site-search dialog[open] input').waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => document.activeElement?.matches('site-search dialog[open] input'))).toBe(true);
     await page.context().close();
   });
 });
