@@ -137,6 +137,13 @@ const en = {
   'feed.newPage': 'New page: {title}',
   'feed.correction': '{kind}: {title}',
   'feed.about': 'Follow new pages and corrections in the RSS feed',
+  // layout: the print line on ¶ marks, the theme toggle's visible state, figure cards' translated source sentence, the glossary index
+  'stat.sentenceTranslation': 'Translation of the source sentence',
+  'glossary.index': 'Index A–Z',
+  'stat.original': 'Chinese original',
+  'print.marks': '¶n in the text refers to paragraph n of the source article; the full article, with a translation, is at {url}',
+  'theme.on': 'on',
+  'theme.off': 'off',
 } as const;
 
 export type UIKey = keyof typeof en;
@@ -287,6 +294,13 @@ const zh: Dictionary = {
   'feed.newPage': '新页面：{title}',
   'feed.correction': '{kind}：{title}',
   'feed.about': '通过RSS订阅新页面与更正',
+  // layout: the print line on ¶ marks, the theme toggle's visible state, figure cards' translated source sentence, the glossary index
+  'stat.sentenceTranslation': '原文句子译文',
+  'glossary.index': '按拼音首字母索引',
+  'stat.original': '中文原文',
+  'print.marks': '文中“¶n”指原文第n段；原文全文及英文译文见{url}',
+  'theme.on': '开',
+  'theme.off': '关',
 };
 
 export const dictionaries: Record<Locale, Dictionary> = { zh, en };
