@@ -36,17 +36,20 @@ export interface StatisticStyle {
 /**
  * The value of a statistic with its unit and qualifier, as a reader of `locale` writes it:
  * `98.56%`, `逾6000人` / `more than 6,000 people`, `95%以上` / `at least 95%`, `1 person`.
+ * A figure the article writes in characters is written so on Chinese pages (`四级`).
  * A fall is shown by the label ("change in …") and the sign. 万元 is converted to yuan in English.
  */
 export function formatStatistic(
-  stat: Pick<Statistic, 'value' | 'unit' | 'qualifier'>,
+  stat: Pick<Statistic, 'value' | 'unit' | 'qualifier' | 'writtenInCharacters'>,
   locale: Locale,
   t: Translate,
   style: StatisticStyle = {},
 ): string {
   const converted = stat.unit === 'wan-yuan' && locale !== 'zh' ? Math.round(stat.value * 10_000) : stat.value;
   const value = style.magnitude ? Math.abs(converted) : converted;
-  const word = style.words && Number.isInteger(value) && value >= 0 && value <= 9 ? t('number.words').split('|')[value] : undefined;
+  // Chinese text follows the article, which writes some small numbers in characters (四级, 九场).
+  const inWords = style.words || (locale === 'zh' && stat.writtenInCharacters);
+  const word = inWords && Number.isInteger(value) && value >= 0 && value <= 9 ? t('number.words').split('|')[value] : undefined;
   const withUnit = t(`unit.${stat.unit}`, word ? { n: word, count: value } : { n: value });
   return t(`qualifier.${stat.qualifier}`, { v: withUnit });
 }

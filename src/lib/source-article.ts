@@ -68,7 +68,7 @@ export function buildSourceArticle(parsed: ParsedArticle, meta: SourceMeta, en: 
   return {
     ...meta,
     headline: { zh: parsed.headline, en: en.headline },
-    originalHeadline: parsed.originalHeadline,
+    originalHeadline: { zh: parsed.originalHeadline, en: en.originalHeadline },
     tags: { zh: parsed.tags, en: en.tags },
     dateAsGiven: parsed.dateAsGiven,
     paragraphs: parsed.body.map(({ n, heading, text }) => {

@@ -5,8 +5,8 @@ export const themes = ['overview', 'risk-prevention', 'grassroots-governance', '
 /** Front matter of a page; each slug exists once per language under content/pages/<lang>/<slug>.mdx. */
 export const pageSchema = z.strictObject({
   title: z.string().trim().min(1),
-  /** Short name for the header navigation. */
-  navTitle: z.string().trim().min(1).max(16),
+  /** Short name for the header navigation; the header's list wraps, so 24 characters still fit a phone screen. */
+  navTitle: z.string().trim().min(1).max(24),
   /** One or two sentences for search results and link previews. */
   description: z.string().trim().min(10),
   /** Which part of the article the page explains (`reference` for source, data, glossary, timeline, about). */

@@ -22,6 +22,8 @@ export const sentencePairSchema = z.strictObject({
 /** A translation of the article, sentence by sentence (keys are paragraph ids, `p1` … `pN`). */
 export const sourceTranslationSchema = z.strictObject({
   headline: z.string().trim().min(1),
+  /** The article's "原标题" line, translated. */
+  originalHeadline: z.string().trim().min(1),
   tags: z.string().trim().min(1),
   paragraphs: z.record(paragraphIdSchema(), z.array(sentencePairSchema).min(1, 'must list the paragraph\'s sentences')),
 });
@@ -38,7 +40,7 @@ const paragraph = z.strictObject({
 /** The article as the site uses it: original text, translation and metadata, in one entry. */
 export const sourceArticleSchema = sourceMetaSchema.extend({
   headline: localized(),
-  originalHeadline: z.string(),
+  originalHeadline: localized(),
   tags: localized(),
   /** The date exactly as printed ("03-18"). */
   dateAsGiven: z.string(),

@@ -39,6 +39,8 @@ export const statisticSchema = z.strictObject({
   counts: localized(),
   /** Exact words of the source article containing the figure (checked against the article at build). */
   quote: z.string({ error: QUOTE_REQUIRED }).trim().min(1, QUOTE_REQUIRED),
+  /** The article writes this figure in Chinese characters (九大领域, 两级); Chinese pages show it so, data keep `value`. */
+  writtenInCharacters: z.boolean().optional(),
   /** Source paragraph the quote is in. */
   paragraph: paragraphNumber(),
   /** How a converted value was derived, or a caveat about the wording. */

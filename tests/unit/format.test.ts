@@ -37,6 +37,14 @@ describe('formatStatistic(stat, locale)', () => {
     expect(formatStatistic(fall, 'zh', zh, { magnitude: true })).toBe('56.8%');
   });
 
+  it('writes in characters on Chinese pages a figure the article writes so, and keeps digits in English', () => {
+    const levels = { value: 4, unit: 'levels', qualifier: 'exact', writtenInCharacters: true } as const;
+    expect(formatStatistic(levels, 'zh', zh)).toBe('四级');
+    expect(formatStatistic({ ...levels, value: 2 }, 'zh', zh)).toBe('两级');
+    expect(formatStatistic(levels, 'en', en)).toBe('4\u00a0levels');
+    expect(formatStatistic({ ...levels, writtenInCharacters: false }, 'zh', zh)).toBe('4级');
+  });
+
   it('makes English unit words agree with the number', () => {
     expect(formatStatistic({ value: 1, unit: 'people', qualifier: 'exact' }, 'en', en)).toBe('1\u00a0person');
     expect(formatStatistic({ value: 2, unit: 'people', qualifier: 'exact' }, 'en', en)).toBe('2\u00a0people');

@@ -85,6 +85,10 @@ describe('lintEnglish', () => {
     expect(messages('6284.57 × 10,000')).toEqual(['thousands separator: write 6,284.57']);
     expect(messages('in 2019, 1,342 rooms, GB/T 7714-2015, #p22, 6284.57万元')).toEqual([]);
   });
+  it('wants the spaced en dash, the site’s one dash style', () => {
+    expect(messages('explained — social governance')).toEqual([expect.stringContaining('spaced en dash')]);
+    expect(messages('explained – social governance, paragraphs 4–8')).toEqual([]);
+  });
   it('rejects the calque “ten-thousand yuan”', () => {
     expect(messages('62,845,700 ten-thousand yuan')).toEqual([expect.stringContaining('calque of 万元')]);
   });

@@ -40,6 +40,10 @@ export function lintEnglish(text: string, options: { curly?: boolean; exempt?: r
     const grouped = Number(m[0]).toLocaleString('en', { maximumFractionDigits: 20 });
     issues.push({ offset: m.index, message: `thousands separator: write ${grouped}` });
   }
+  // One dash style in English: the spaced en dash (README, Writing). An em dash is a second style.
+  for (const m of masked.matchAll(/—/g)) {
+    issues.push({ offset: m.index, message: 'dash: write a spaced en dash “ – ”, not an em dash' });
+  }
   for (const m of masked.matchAll(/ten[- ]thousand[- ]yuan/gi)) {
     issues.push({ offset: m.index, message: 'calque of 万元: give the amount in yuan, e.g. “62,845,700 yuan (6284.57万元)”' });
   }
