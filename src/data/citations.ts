@@ -38,7 +38,7 @@ async function pageVersion(locale: Locale, slug: string): Promise<{ version: Pag
       sections: [...headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => ({ id: h.slug, title: h.text })), ...log],
       siteName: siteAuthor.name[locale],
       source: {
-        headline: article.originalHeadline,
+        headline: article.originalHeadline.zh,
         dateAsGiven: article.dateAsGiven,
         inferredYear: article.inferredYear,
         origin: article.attribution[locale],

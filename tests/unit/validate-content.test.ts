@@ -196,7 +196,7 @@ describe('validateContent on the fixture content set', () => {
   });
   it('reports a schema error in one language once, not also as a difference from the other language', () => {
     expect(problemsWith((e) => e.replace('pages/en/page.mdx', 'navTitle: Page', 'navTitle: A navigation title far too long'))).toEqual([
-      'content/pages/en/page.mdx › frontmatter.navTitle: Too big: expected string to have <=16 characters',
+      'content/pages/en/page.mdx › frontmatter.navTitle: Too big: expected string to have <=24 characters',
     ]);
   });
 
