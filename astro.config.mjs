@@ -10,6 +10,7 @@ import { defaultLocale, htmlLang, locales } from './src/i18n/locales.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { remarkKeepTogether } from './src/lib/remark-keep-together.ts';
 import { isEmbedUrl } from './src/lib/charts/embed.ts';
+import { remarkSourceMarks } from './src/lib/remark-source-marks.ts';
 import { overriddenElements } from './src/lib/mdx-element-overrides.ts';
 import { redirectPages } from './src/lib/page-redirects.ts';
 import { redirectsSchema } from './src/schemas/redirects.ts';
@@ -35,13 +36,13 @@ export default defineConfig({
     concurrency: 4,
   },
   i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
-  // remark-gfm and our heading-id plugin need the unified pipeline (Astro 7's default processor runs no remark plugins).
+  // remark-gfm and our heading-id, keep-together and source-mark plugins need the unified pipeline (Astro 7's default processor runs no remark plugins).
   // `smartypants: true` is this pipeline's own switch for remark-smartypants: straight quotes, apostrophes, `--` and
   // `...` in page text become “ ” ‘ ’ – and …; code spans are left alone. YAML and UI strings are not Markdown, so
   // tests/unit/typography.test.ts holds them to the same function (retext-smartypants) in their source instead.
   // No code highlighting: the site shows no code, and Shiki's inline styles would break the CSP.
   markdown: {
-    processor: unified({ gfm: false, smartypants: true, remarkPlugins: [remarkGfm, remarkHeadingIds, remarkKeepTogether] }),
+    processor: unified({ gfm: false, smartypants: true, remarkPlugins: [remarkGfm, remarkHeadingIds, remarkKeepTogether, remarkSourceMarks] }),
     syntaxHighlight: false,
   },
   integrations: [

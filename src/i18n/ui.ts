@@ -117,6 +117,10 @@ const en = {
   'cite.note': 'The date cited is {date}; with JavaScript on it is today’s date. Please cite the original article as well.',
   'passage.copy': 'Copy link to this passage',
   'passage.copied': 'Link to the passage copied',
+  // links (#15): results found in the other language's index, under their own heading
+  'search.otherLanguage': { one: '{n} result in the Chinese version', other: '{n} results in the Chinese version' },
+  // links (#15): a passage link whose quoted text is no longer on the page
+  'passage.missing': 'The passage quoted in this link was not found on the page: the text may have changed since the link was made. This is the part of the page it came from.',
   'print.source': 'Printed from {url} on {date}',
   'theme.dark': 'Dark theme',
   // Corrections log, "corrected" marks and feeds (corrections area)
@@ -137,6 +141,13 @@ const en = {
   'feed.newPage': 'New page: {title}',
   'feed.correction': '{kind}: {title}',
   'feed.about': 'Follow new pages and corrections in the RSS feed',
+  // layout: the print line on ¶ marks, the theme toggle's visible state, figure cards' translated source sentence, the glossary index
+  'stat.sentenceTranslation': 'Translation of the source sentence',
+  'glossary.index': 'Index A–Z',
+  'stat.original': 'Chinese original',
+  'print.marks': '¶n in the text refers to paragraph n of the source article; the full article, with a translation, is at {url}',
+  'theme.on': 'on',
+  'theme.off': 'off',
 } as const;
 
 export type UIKey = keyof typeof en;
@@ -267,6 +278,10 @@ const zh: Dictionary = {
   'cite.note': '引用日期为{date}；启用JavaScript时为当天日期。引用时请同时注明原文。',
   'passage.copy': '复制这段文字的链接',
   'passage.copied': '段落链接已复制',
+  // links (#15)：在另一种语言的索引中找到的结果，单列标题
+  'search.otherLanguage': '在英文版中找到{n}条结果',
+  // links (#15)：链接所引文字已不在页面上
+  'passage.missing': '本页没有找到这个链接所引用的文字，内容可能在链接生成后有过改动。这里是那段文字原来所在的位置。',
   'print.source': '打印自{url}，打印日期：{date}',
   'theme.dark': '深色模式',
   // Corrections log, "corrected" marks and feeds (corrections area)
@@ -287,6 +302,13 @@ const zh: Dictionary = {
   'feed.newPage': '新页面：{title}',
   'feed.correction': '{kind}：{title}',
   'feed.about': '通过RSS订阅新页面与更正',
+  // layout: the print line on ¶ marks, the theme toggle's visible state, figure cards' translated source sentence, the glossary index
+  'stat.sentenceTranslation': '原文句子译文',
+  'glossary.index': '按拼音首字母索引',
+  'stat.original': '中文原文',
+  'print.marks': '文中“¶n”指原文第n段；原文全文及英文译文见{url}',
+  'theme.on': '开',
+  'theme.off': '关',
 };
 
 export const dictionaries: Record<Locale, Dictionary> = { zh, en };

@@ -1,11 +1,24 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { htmlLang, locales } from '../i18n/locales';
+import { searchablePage } from '../lib/search-records';
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+  );
 
 /**
- * Builds the Pagefind search index into dist/pagefind/ after `astro build`, one index per `<html lang>`.
- * Running it as an integration (not a second npm command) keeps `npm run build -- --base /x/` working.
+ * Builds one Pagefind bundle per language after `astro build`: dist/pagefind/zh/ and dist/pagefind/en/.
+ * Separate bundles let the search dialog query the other language too (Pagefind picks one index per
+ * `<html lang>` within a bundle). Each page is indexed as src/lib/search-records.ts prepares it, so hits open
+ * the paragraph, event or statistic; text in the other language (the Chinese original inside /en/source/, the
+ * English renderings on /zh/glossary/) goes to that language's bundle under the page's own address, so a
+ * Chinese query on the English site finds the Chinese original there.
+ * Running as an integration (not a second npm command) keeps `npm run build -- --base /x/` working.
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -13,18 +26,33 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        // Pagefind reads every HTML file but indexes only those with data-pagefind-body; say which number is which,
-        // next to Astro's "N page(s) built" (every HTML file, redirect pages included).
-        const { languages } = JSON.parse(readFileSync(`${site}pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
-        const perLanguage = Object.entries(languages).map(([lang, { page_count }]) => `${page_count} ${lang}`);
-        const searchable = Object.values(languages).reduce((sum, { page_count }) => sum + page_count, 0);
-        logger.info(`search index: ${searchable} of the ${added.page_count} HTML files (${perLanguage.join(', ')}); the landing, 404 and redirect pages are not searched`);
+        const pages = htmlFiles(site).map((file) => {
+          const path = relative(site, file).split(sep).join('/');
+          return { locale: path.split('/')[0], url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`, html: readFileSync(file, 'utf8') };
+        });
+        const prepared = pages.map((page) => ({ ...page, ...searchablePage(page.html, page.url) }));
+        const counts: string[] = [];
+        for (const locale of locales) {
+          const { index, errors } = await createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          let count = 0;
+          for (const page of prepared.filter((p) => p.locale === locale)) {
+            const added = await index.addHTMLFile({ url: page.url, content: page.html });
+            if (added.errors.length) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+            count++;
+          }
+          for (const record of prepared.flatMap((page) => page.foreign).filter((r) => r.locale === locale)) {
+            const language = htmlLang[locale].toLowerCase();
+            const added = await index.addCustomRecord({ url: record.url, content: record.content, language, meta: { title: record.title } });
+            if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+          }
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind', locale) });
+          if (written.errors.length) throw new Error(`Pagefind could not write its ${locale} index: ${written.errors.join('; ')}`);
+          counts.push(`${count} ${locale}`);
+        }
+        // One line next to Astro's "N page(s) built": what the search reads (redirect pages are read but hold
+        // nothing to search; the landing, 404 and embed pages are outside the language folders).
+        logger.info(`search index: ${counts.join(', ')} HTML files, one bundle per language`);
         await close();
       },
     },

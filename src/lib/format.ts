@@ -99,3 +99,18 @@ export function keepTogether(text: string): TextPart[] {
   if (last < bound.length) parts.push({ text: bound.slice(last), nowrap: false });
   return parts;
 }
+
+/**
+ * `formatStatistic` in three parts for a figure card, whose number stands large and words small:
+ * `more than` · `6,000` · `people`, `逾` · `6000` · `人`, `` · `95%` · `以上`. A `%` (or an ordinal's `th`)
+ * stays with the number.
+ */
+export function statisticParts(stat: Pick<Statistic, 'value' | 'unit' | 'qualifier'>, locale: Locale, t: Translate): { before: string; number: string; after: string } {
+  const full = formatStatistic(stat, locale, t);
+  const slot = '\u0000';
+  const template = t(`qualifier.${stat.qualifier}`, { v: t(`unit.${stat.unit}`, { n: slot, count: stat.value }) });
+  const [before = '', rest = ''] = template.split(slot);
+  const attached = /^(?:[%‰]|[a-z]+(?=[\s\u00a0]|$))/.exec(rest)?.[0] ?? '';
+  const after = rest.slice(attached.length);
+  return { before: before.trim(), number: full.slice(before.length, full.length - after.length), after: after.trim() };
+}

@@ -7,7 +7,7 @@ import { paragraphId } from '../schemas/localized';
 import type { ReferenceTarget } from './content-components';
 import type { ContentProblem, ContentSet, DataFile } from './content-set';
 import { extractPageReferences, MdxSyntaxError, type PageReferences } from './mdx-references';
-import { normalizeForQuote, parseArticle } from './source-article';
+import { normalizeForQuote, parseArticle, sentenceMismatch } from './source-article';
 import { checkCorrectionTargets, pageAnchors } from './validate-corrections';
 
 /**
@@ -61,9 +61,22 @@ export function validateContent(set: ContentSet): ContentProblem[] {
 
   if (translation && article) {
     const file = set.data.translation.file;
-    for (const { n } of article.body) {
+    for (const { n, text } of article.body) {
       const id = paragraphId(n);
-      if (!translation.paragraphs[id]) report(file, `paragraphs.${id}`, `translation of source paragraph ${id} is missing`);
+      const sentences = translation.paragraphs[id];
+      if (!sentences) {
+        report(file, `paragraphs.${id}`, `translation of source paragraph ${id} is missing`);
+        continue;
+      }
+      // The Chinese of the sentence pairs is the article itself, cut into sentences: together they must be the paragraph.
+      const mismatch = sentenceMismatch(text, sentences);
+      if (mismatch) {
+        report(
+          file,
+          `paragraphs.${id}`,
+          `the Chinese sentences do not join to source paragraph ${id}: from character ${mismatch.at + 1} the article has "${mismatch.article}", the sentences "${mismatch.sentences}"`,
+        );
+      }
     }
     for (const key of Object.keys(translation.paragraphs)) {
       if (Number(key.slice(1)) > paragraphCount) report(file, `paragraphs.${key}`, `the article has no paragraph ${key}`);

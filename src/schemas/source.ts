@@ -10,13 +10,22 @@ export const sourceMetaSchema = z.strictObject({
   yearNote: localized(),
 });
 
-/** A translation of the article, paragraph for paragraph (keys are paragraph ids, `p1` … `pN`). */
+/**
+ * One sentence of the article and its translation. The Chinese is kept exactly as the article writes it
+ * (not trimmed): the validator checks that a paragraph's sentences join to the paragraph.
+ */
+export const sentencePairSchema = z.strictObject({
+  zh: z.string().min(1, 'must not be empty'),
+  en: z.string().trim().min(1, 'the sentence has no translation'),
+});
+
+/** A translation of the article, sentence by sentence (keys are paragraph ids, `p1` … `pN`). */
 export const sourceTranslationSchema = z.strictObject({
   headline: z.string().trim().min(1),
   /** The article's "原标题" line, translated. */
   originalHeadline: z.string().trim().min(1),
   tags: z.string().trim().min(1),
-  paragraphs: z.record(paragraphIdSchema(), z.string().trim().min(1)),
+  paragraphs: z.record(paragraphIdSchema(), z.array(sentencePairSchema).min(1, 'must list the paragraph\'s sentences')),
 });
 
 const paragraph = z.strictObject({
@@ -24,6 +33,8 @@ const paragraph = z.strictObject({
   /** The article's own sub-headings are numbered paragraphs too. */
   heading: z.boolean(),
   text: localized(),
+  /** The paragraph sentence by sentence; `id` is the sentence's anchor (`p7-2`), the same in every language. */
+  sentences: z.array(z.strictObject({ id: z.string(), text: localized() })).min(1),
 });
 
 /** The article as the site uses it: original text, translation and metadata, in one entry. */
@@ -40,3 +51,4 @@ export type SourceMeta = z.infer<typeof sourceMetaSchema>;
 export type SourceTranslation = z.infer<typeof sourceTranslationSchema>;
 export type SourceArticle = z.infer<typeof sourceArticleSchema>;
 export type SourceParagraph = SourceArticle['paragraphs'][number];
+export type SentencePair = z.infer<typeof sentencePairSchema>;

@@ -1,4 +1,5 @@
-import { resolveFragment } from '../lib/anchors';
+import { resolveFragment, textDirectives } from '../lib/anchors';
+import { arrivalUrl } from './arrival';
 
 // Cited links must keep landing: renamed sections (aliases written in content/redirects.yaml and
 // handed over in data-section-aliases) and text-fragment links in browsers that don't support them.
@@ -14,3 +15,6 @@ function land() {
 
 land();
 addEventListener('hashchange', land);
+
+// Opened by a passage link: check that its text is still on the page (the checker loads only then).
+if (textDirectives(arrivalUrl()).length > 0) void import('./passage-missing');

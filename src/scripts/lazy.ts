@@ -34,3 +34,7 @@ document.addEventListener('selectionchange', function loadPassageLink() {
 
 // Chart figures define their element only on pages that have one; Chart.js itself waits until a chart is near.
 if (document.querySelector('chart-figure')) void import('./chart-figure');
+
+// The source page pairs each sentence with its translation.
+const parallelText = document.querySelector<HTMLElement>('.source-article');
+if (parallelText) void import('./parallel-text').then((m) => m.pairSentences(parallelText));

@@ -1,32 +1,47 @@
-import { localeOfHtmlLang } from '../i18n/locales';
+import { htmlLang, localeOfHtmlLang, otherLocale, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
+import { resultLocale, tidyExcerpt } from '../lib/search-results';
 
 /**
- * `<site-search>`: a dialog over the Pagefind index. This module, Pagefind's script and the index are
- * fetched the first time search is opened (see lazy.ts). Results come from the index of the page's language.
+ * `<site-search>`: a dialog over the Pagefind indexes, one bundle per language (src/integrations/search-index.ts).
+ * This module, Pagefind's script and the indexes are fetched the first time search is opened (see lazy.ts).
+ * Results come from the page's language; when it finds little, the other language is searched too and its
+ * results are listed under their own heading.
  */
 interface PagefindResult {
   url: string;
+  content: string;
   meta: { title?: string };
   excerpt: string;
   sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];
 }
+type Results = { results: { data: () => Promise<PagefindResult> }[] };
 interface Pagefind {
   options: (options: { baseUrl: string }) => Promise<void>;
-  debouncedSearch: (query: string) => Promise<{ results: { data: () => Promise<PagefindResult> }[] } | null>;
+  search: (query: string) => Promise<Results>;
+  debouncedSearch: (query: string) => Promise<Results | null>;
+}
+interface PagefindModule {
+  createInstance: (options: { basePath: string; noWorker: boolean }) => Pagefind;
 }
 
+/** Fewer results than this in the page's language, and the other language is searched as well. */
+const FEW = 3;
+const SHOWN = 8;
+
 /** Adds public/pagefind-bridge.js as a module script and waits for it to hand over Pagefind. */
-function loadPagefind(src: string): Promise<Pagefind> {
+function loadPagefind(src: string): Promise<PagefindModule> {
   return new Promise((resolve, reject) => {
-    addEventListener('pagefind-ready', (event) => resolve((event as CustomEvent<Pagefind>).detail), { once: true });
+    addEventListener('pagefind-ready', (event) => resolve((event as CustomEvent<PagefindModule>).detail), { once: true });
     const script = Object.assign(document.createElement('script'), { type: 'module', src, onerror: reject });
     document.head.append(script);
   });
 }
 
 export class SiteSearch extends HTMLElement {
-  private pagefind?: Promise<Pagefind>;
+  private indexes?: Promise<Record<Locale, Pagefind>>;
+  private locale = localeOfHtmlLang(document.documentElement.lang);
+  private latest = 0; // the newest query: slower, older searches must not overwrite its results
 
   connectedCallback() {
     // Built here rather than sent with every page: most readers never open search.
@@ -35,7 +50,8 @@ export class SiteSearch extends HTMLElement {
     dialog.innerHTML =
       '<form method="dialog" role="search" class="search-form"><label id="search-title" for="search-input"></label>' +
       '<input id="search-input" type="search" autocomplete="off" spellcheck="false"><button type="submit" class="search-close"></button></form>' +
-      '<p class="search-status" role="status" aria-live="polite"></p><ol class="search-results"></ol>';
+      '<p class="search-status" role="status" aria-live="polite"></p><ol class="search-results"></ol>' +
+      '<h3 class="search-other" hidden></h3><ol class="search-results search-other-results"></ol>';
     dialog.querySelector('label')!.textContent = this.t('search.label');
     dialog.querySelector('button')!.textContent = this.t('search.close');
     this.append(dialog);
@@ -45,7 +61,7 @@ export class SiteSearch extends HTMLElement {
   }
 
   // This module loads only when search opens, so it can carry the dictionary instead of every page.
-  private t = useTranslations(localeOfHtmlLang(document.documentElement.lang));
+  private t = useTranslations(this.locale);
 
   private say(text: string) {
     this.querySelector('.search-status')!.textContent = text;
@@ -57,33 +73,57 @@ export class SiteSearch extends HTMLElement {
     this.load();
   }
 
-  private load(): Promise<Pagefind> {
-    this.pagefind ??= (async () => {
+  private load(): Promise<Record<Locale, Pagefind>> {
+    this.indexes ??= (async () => {
       this.say(this.t('search.loading'));
       const base = (this.dataset['base'] ?? '/').replace(/\/?$/, '/');
       const module = await loadPagefind(`${base}pagefind-bridge.js`);
-      await module.options({ baseUrl: base });
+      const open = async (locale: Locale) => {
+        // On the main thread: the indexes are small, and two instances sharing Pagefind's worker at times never answered.
+        const index = module.createInstance({ basePath: `${base}pagefind/${locale}/`, noWorker: true });
+        await index.options({ baseUrl: base });
+        return index;
+      };
+      const other = otherLocale(this.locale);
+      const [own, theirs] = await Promise.all([open(this.locale), open(other)]);
       this.say('');
-      return module;
+      return { [this.locale]: own, [other]: theirs } as Record<Locale, Pagefind>;
     })();
-    this.pagefind.catch(() => this.say(this.t('search.unavailable')));
-    return this.pagefind;
+    this.indexes.catch(() => this.say(this.t('search.unavailable')));
+    return this.indexes;
   }
 
   private async search(query: string) {
-    const list = this.querySelector('.search-results')!;
-    const pagefind = await this.load();
-    const response = await pagefind.debouncedSearch(query);
-    if (response === null) return; // a newer keystroke superseded this search
-    const results = await Promise.all(response.results.slice(0, 8).map((r) => r.data()));
-    list.replaceChildren(...results.map((r) => renderResult(r, query.trim())));
-    const values = { q: query, n: response.results.length };
-    this.say(query.trim() === '' ? '' : this.t(results.length ? 'search.count' : 'search.none', values));
+    const [list, otherList] = this.querySelectorAll<HTMLOListElement>('.search-results');
+    const otherTitle = this.querySelector<HTMLElement>('.search-other')!;
+    const id = ++this.latest;
+    const indexes = await this.load();
+    const response = await indexes[this.locale].debouncedSearch(query);
+    if (response === null || id !== this.latest) return; // a newer keystroke superseded this search
+    const base = (this.dataset['base'] ?? '/').replace(/\/?$/, '/');
+    const other = otherLocale(this.locale);
+    const data = async (results: Results) => Promise.all(results.results.map((r) => r.data())); // a few dozen at most
+    // The Chinese bundle also holds the Chinese original quoted on English pages (under their English address).
+    let own = (await data(response)).filter((r) => resultLocale(r.url, base) === this.locale);
+    let theirs: PagefindResult[] = [];
+    if (query.trim() !== '' && own.length < FEW) {
+      const found = await data(await indexes[other].search(query));
+      own = [...own, ...found.filter((r) => resultLocale(r.url, base) === this.locale)];
+      theirs = found.filter((r) => resultLocale(r.url, base) === other);
+    }
+    if (id !== this.latest) return;
+    list!.replaceChildren(...own.slice(0, SHOWN).map((r) => renderResult(r, query.trim(), this.locale)));
+    otherList!.replaceChildren(...theirs.slice(0, SHOWN).map((r) => renderResult(r, query.trim(), other)));
+    otherList!.lang = htmlLang[other];
+    otherTitle.textContent = this.t('search.otherLanguage', { n: theirs.length });
+    otherTitle.hidden = theirs.length === 0;
+    const values = { q: query, n: own.length };
+    this.say(query.trim() === '' ? '' : this.t(own.length ? 'search.count' : 'search.none', values));
   }
 }
 
 /** One result: the section whose heading has the words, else the one with most matches, so the link lands where they are. */
-function renderResult(result: PagefindResult, query: string): HTMLLIElement {
+function renderResult(result: PagefindResult, query: string, locale: Locale): HTMLLIElement {
   const sections = (result.sub_results ?? []).filter((sub) => sub.url.includes('#'));
   const matches = (sub: (typeof sections)[number]) => (sub.title.toLowerCase().includes(query.toLowerCase()) ? 1e6 : 0) + (sub.locations?.length ?? 0);
   const best = sections.reduce<(typeof sections)[number] | undefined>((a, b) => (!a || matches(b) > matches(a) ? b : a), undefined);
@@ -92,7 +132,8 @@ function renderResult(result: PagefindResult, query: string): HTMLLIElement {
   link.href = best?.url ?? result.url;
   link.textContent = best && best.title !== result.meta.title ? `${result.meta.title ?? ''} › ${best.title}` : (result.meta.title ?? result.url);
   const excerpt = document.createElement('p');
-  excerpt.innerHTML = best?.excerpt ?? result.excerpt; // Pagefind escapes the text and adds only <mark>
+  // Pagefind escapes the text and adds only <mark>
+  excerpt.innerHTML = tidyExcerpt(best?.excerpt ?? result.excerpt, result.content, locale);
   item.append(link, excerpt);
   return item;
 }

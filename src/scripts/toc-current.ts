@@ -17,3 +17,12 @@ if (links.length > 0) {
   for (const heading of headings) if (heading) observer.observe(heading);
   markCurrent();
 }
+
+// Beside the text (from 60rem, where CSS already shows it) the contents are open, so their state reads true.
+const toc = document.querySelector<HTMLDetailsElement>('details[data-toc]');
+const wide = matchMedia('(min-width: 60rem)');
+const syncOpen = () => {
+  if (toc) toc.open = wide.matches;
+};
+syncOpen();
+wide.addEventListener('change', syncOpen);

@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium)(`hosted under the sub-path ${SUBPATH.base}`, () =>
   it('serves the bilingual 404 page for an unknown address', async () => {
     const { page } = await t.open('/zh/nothing-here/');
     expect(await page.textContent('main')).toContain('Page not found');
-    const home = await page.$$eval('main a', (links) => links.map((a) => a.getAttribute('href')));
+    const home = await page.$$eval('main p a', (links) => links.map((a) => a.getAttribute('href')));
     expect(home).toEqual(['/safe-qingdao/zh/overview/', '/safe-qingdao/en/overview/']);
     await page.context().close();
   });

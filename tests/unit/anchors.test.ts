@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passageUrl, resolveFragment } from '../../src/lib/anchors';
+import { passageUrl, resolveFragment, textDirectives } from '../../src/lib/anchors';
 
 const ids = new Set(['anti-gang-campaign', 'p7']);
 const exists = (id: string) => ids.has(id);
@@ -24,19 +24,37 @@ describe('resolveFragment(hash, aliases, exists)', () => {
   });
 });
 
-describe('passageUrl(pageUrl, anchor, selection)', () => {
-  it('puts the stable anchor before the text fragment', () => {
-    expect(passageUrl('https://x.org/zh/source/#p3', 'p7', '黑恶必扫 除恶务尽')).toBe(
+describe('passageUrl(pageUrl, anchor, fragment)', () => {
+  it('puts the stable anchor before the text directive and drops the page\'s own hash', () => {
+    expect(passageUrl('https://x.org/zh/source/#p3', 'p7', { textStart: '黑恶必扫 除恶务尽' })).toBe(
       'https://x.org/zh/source/#p7:~:text=%E9%BB%91%E6%81%B6%E5%BF%85%E6%89%AB%20%E9%99%A4%E6%81%B6%E5%8A%A1%E5%B0%BD',
     );
   });
 
-  it('escapes dashes, which separate text-fragment parts', () => {
-    expect(passageUrl('https://x.org/en/a/', 'intro', 'anti-gang work')).toBe('https://x.org/en/a/#intro:~:text=anti%2Dgang%20work');
+  it('escapes dashes, commas and ampersands, which separate directive parts', () => {
+    expect(passageUrl('https://x.org/en/a/', 'intro', { textStart: 'anti-gang work, drugs & fraud' })).toBe(
+      'https://x.org/en/a/#intro:~:text=anti%2Dgang%20work%2C%20drugs%20%26%20fraud',
+    );
   });
 
-  it('cites a long selection by its first and last words', () => {
-    const long = 'a'.repeat(50) + ' middle ' + 'b'.repeat(50);
-    expect(passageUrl('https://x.org/en/a/', 's', long)).toBe(`https://x.org/en/a/#s:~:text=${'a'.repeat(30)},${'b'.repeat(30)}`);
+  it('writes a range with context as prefix-,start,end,-suffix', () => {
+    expect(passageUrl('https://x.org/en/a/', 's', { prefix: 'the', textStart: 'Fengqiao experience', textEnd: 'new era', suffix: 'in' })).toBe(
+      'https://x.org/en/a/#s:~:text=the-,Fengqiao%20experience,new%20era,-in',
+    );
+  });
+
+  it('keeps an empty anchor when the passage has none before it', () => {
+    expect(passageUrl('https://x.org/en/a/', null, { textStart: 'x' })).toBe('https://x.org/en/a/#:~:text=x');
+  });
+});
+
+describe('textDirectives(url)', () => {
+  it('lists the text directives after :~:', () => {
+    expect(textDirectives('https://x.org/en/a/#p7:~:text=a-,b&text=c')).toEqual(['text=a-,b', 'text=c']);
+  });
+
+  it('is empty for an address without a directive', () => {
+    expect(textDirectives('https://x.org/en/a/#p7')).toEqual([]);
+    expect(textDirectives('https://x.org/en/a/')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui';
-import { formatNumber, formatPartialDate, formatPeriod, formatStatistic, keepTogether } from '../../src/lib/format';
+import { formatNumber, formatPartialDate, formatPeriod, formatStatistic, keepTogether, statisticParts } from '../../src/lib/format';
 
 const zh = useTranslations('zh');
 const en = useTranslations('en');
@@ -79,6 +79,26 @@ describe('formatStatistic(stat, locale)', () => {
     expect(formatStatistic({ value: 110, unit: 'cases', qualifier: 'exact' }, 'zh', zh)).toBe('110件');
     expect(formatStatistic({ value: 293, unit: 'people', qualifier: 'exact' }, 'en', en)).toBe('293\u00a0people');
     expect(formatStatistic({ value: 5.1, unit: 'per-10k-people', qualifier: 'exact' }, 'zh', zh)).toBe('每万人5.1名');
+  });
+});
+
+describe('statisticParts(stat, locale): the number apart from its qualifier and unit', () => {
+  it('splits around the number in the reading order of each language, keeping % with it', () => {
+    expect(statisticParts({ value: 6000, unit: 'people', qualifier: 'more-than' }, 'en', en)).toEqual({ before: 'more than', number: '6,000', after: 'people' });
+    expect(statisticParts({ value: 6000, unit: 'people', qualifier: 'more-than' }, 'zh', zh)).toEqual({ before: '逾', number: '6000', after: '人' });
+    expect(statisticParts({ value: 95, unit: 'percent', qualifier: 'at-least' }, 'zh', zh)).toEqual({ before: '', number: '95%', after: '以上' });
+    expect(statisticParts({ value: 95, unit: 'percent', qualifier: 'at-least' }, 'en', en)).toEqual({ before: 'at least', number: '95%', after: '' });
+    expect(statisticParts({ value: 5.1, unit: 'per-10k-people', qualifier: 'exact' }, 'zh', zh)).toEqual({ before: '每万人', number: '5.1', after: '名' });
+    expect(statisticParts({ value: 5.1, unit: 'per-10k-people', qualifier: 'exact' }, 'en', en)).toEqual({ before: '', number: '5.1', after: 'per 10,000\u00a0people' });
+    expect(statisticParts({ value: 6284.57, unit: 'wan-yuan', qualifier: 'exact' }, 'en', en)).toEqual({ before: '', number: '62,845,700', after: 'yuan' });
+    expect(statisticParts({ value: 1, unit: 'people', qualifier: 'exact' }, 'en', en)).toEqual({ before: '', number: '1', after: 'person' });
+    expect(statisticParts({ value: 70, unit: 'anniversary', qualifier: 'exact' }, 'en', en)).toEqual({ before: '', number: '70th', after: 'anniversary' });
+  });
+
+  it('takes the number exactly as formatStatistic writes it, sign included', () => {
+    const stat = { value: -56.8, unit: 'percent', qualifier: 'exact' } as const;
+    expect(statisticParts(stat, 'en', en)).toEqual({ before: '', number: '\u221256.8%', after: '' });
+    expect(statisticParts(stat, 'en', en).number).toBe(formatStatistic(stat, 'en', en));
   });
 });
 

@@ -139,8 +139,41 @@ describe('validateContent on the fixture content set', () => {
   });
 
   it('rejects a translation that misses a paragraph', () => {
-    expect(problemsWith((e) => e.replace('source/translation.en.yaml', /\n {2}p2: Subheading/, ''))).toEqual([
+    expect(problemsWith((e) => e.replace('source/translation.en.yaml', /\n {2}p2:\n {4}- zh: 小标题\n {6}en: Subheading/, ''))).toEqual([
       'content/source/translation.en.yaml › paragraphs.p2: translation of source paragraph p2 is missing',
+    ]);
+  });
+
+  it('rejects Chinese sentences that do not join to their paragraph exactly, saying where they differ', () => {
+    // One character changed (首 → 前); then the last sentence of a paragraph left out.
+    expect(problemsWith((e) => e.replace('source/translation.en.yaml', '居首位。', '居前位。'))).toEqual([
+      'content/source/translation.en.yaml › paragraphs.p1: the Chinese sentences do not join to source paragraph p1: from character 24 the article has "首位。", the sentences "前位。"',
+    ]);
+    expect(problemsWith((e) => e.replace('source/translation.en.yaml', '- zh: 截至2019年1月底,批捕案件110件293人,审结27件119人。', '- zh: 截至2019年1月底,批捕案件110件293人,'))).toEqual([
+      'content/source/translation.en.yaml › paragraphs.p3: the Chinese sentences do not join to source paragraph p3: from character 25 the article has "审结27件119人。", the sentences "(end)"',
+    ]);
+  });
+
+  it('accepts a paragraph cut into several sentences that join to it', () => {
+    expect(
+      problemsWith((e) =>
+        e.replace('source/translation.en.yaml', '- zh: 截至2019年1月底,批捕案件110件293人,审结27件119人。', '- zh: 截至2019年1月底,批捕案件110件293人,\n      en: As of the end of January 2019, 110 cases involving 293 people were approved for arrest;\n    - zh: 审结27件119人。'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('rejects a sentence without its translation, naming the sentence', () => {
+    expect(problemsWith((e) => e.replace('source/translation.en.yaml', '      en: Subheading', '      en: " "'))).toEqual([
+      'content/source/translation.en.yaml › paragraphs.p2[0].en: the sentence has no translation',
+    ]);
+    expect(problemsWith((e) => e.replace('source/translation.en.yaml', '      en: Subheading\n', ''))).toEqual([
+      'content/source/translation.en.yaml › paragraphs.p2[0].en: Invalid input: expected string, received undefined',
+    ]);
+  });
+
+  it('rejects a translation written as one string per paragraph (the old form)', () => {
+    expect(problemsWith((e) => e.replace('source/translation.en.yaml', /\n {2}p2:\n {4}- zh: 小标题\n {6}en: Subheading/, '\n  p2: Subheading'))).toEqual([
+      'content/source/translation.en.yaml › paragraphs.p2: Invalid input: expected array, received string',
     ]);
   });
 
