@@ -3,10 +3,10 @@ import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withBase } from '../lib/base-path';
-import { framableHeaders, headersFile, nginxHeaders, responseHeaders } from '../lib/security-headers';
+import { framableHeaders, headersFile, nginxHeaders, pagePolicy, responseHeaders, withStyleHashes } from '../lib/security-headers';
 
 /**
- * Writes the response headers after the build: dist/_headers for hosts that read it, and
+ * Adds each page's style hashes to its `<meta>` policy, then writes the response headers: dist/_headers for hosts that read it, and
  * dist/nginx-headers.conf (and nginx-embed-headers.conf for the framable chart embeds) that deploy/nginx.conf includes. Both carry one CSP that allows what each
  * page's own policy (the `<meta>` Astro wrote, with that page's hashes) allows.
  */
@@ -21,8 +21,10 @@ export function staticHeaders(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         const site = fileURLToPath(dir);
         const policies = globSync('**/*.html', { cwd: site }).flatMap((file) => {
-          const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(join(site, file), 'utf8'))?.[1];
-          return policy ? [policy.replace(/&#39;/g, "'")] : [];
+          const html = withStyleHashes(readFileSync(join(site, file), 'utf8'));
+          writeFileSync(join(site, file), html);
+          const policy = pagePolicy(html);
+          return policy ? [policy] : [];
         });
         const headers = responseHeaders(policies);
         writeFileSync(join(site, '_headers'), headersFile(base, headers));

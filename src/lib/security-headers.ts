@@ -1,23 +1,45 @@
+import { createHash } from 'node:crypto';
 import { headScriptHash } from './head-script';
 import { EMBED_DIR } from './charts/embed';
 
 /**
  * The Content-Security-Policy of every page (SiteHead's `<meta>`). Scripts come only from the site itself:
  * no inline script runs but the head script, by its hash, and Pagefind's WebAssembly by 'wasm-unsafe-eval'.
- * Styles are inlined into each page (one round trip; see astro.config.mjs), hence 'unsafe-inline' for
- * styles only: Astro's `security.csp` would hash them, but on pages whose MDX imports a component (charts,
- * data) the browser blocked that component's inline style (CSP violations and a 356 px wide page at 320 px
- * in the e2e tests), so it is not used yet. Nothing may load from another host.
+ * Styles are inlined into each page (one round trip; see astro.config.mjs) and allowed by their hashes,
+ * which `withStyleHashes` adds after the build, when the page's final `<style>` elements are known.
+ * (Astro's `security.csp` would hash them itself, but on pages whose MDX imports a component it left that
+ * component's style out, and the browser blocked it.) The dev server injects styles from scripts, which
+ * no hash can cover, so there `dev` keeps 'unsafe-inline'. Nothing may load from another host.
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' '${headScriptHash}'`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+export function contentSecurityPolicy({ dev = false } = {}): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' '${headScriptHash}'`,
+    dev ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+const cspMeta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
+
+/** The policy a built page declares in its `<meta>` (attribute quotes decoded), if it has one. */
+export const pagePolicy = (html: string): string | undefined => cspMeta.exec(html)?.[2]?.replace(/&#39;/g, "'");
+
+/**
+ * The page with the hash of each of its `<style>` elements added to the `style-src` of its `<meta>` policy.
+ * A browser hashes a style element's text exactly as written, which is the text between the tags here.
+ */
+export function withStyleHashes(html: string): string {
+  const hashes = [...new Set([...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`))];
+  if (!hashes.length) return html;
+  return html.replace(cspMeta, (_all, open: string, written: string, close: string) => {
+    const policy = written.replace(/&#39;/g, "'").replace(/(style-src [^;]*)/, (directive) => `${directive} ${hashes.join(' ')}`);
+    return open + (written.includes('&#39;') ? policy.replace(/'/g, '&#39;') : policy) + close;
+  });
+}
 
 /** Headers every response gets, for hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
 export const commonHeaders: Readonly<Record<string, string>> = {

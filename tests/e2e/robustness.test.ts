@@ -25,7 +25,9 @@ describe.skipIf(!hasChromium)('content security policy', () => {
     await page.waitForLoadState('networkidle');
     expect(cspViolations).toEqual([]);
     const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content'));
+    // Nothing inline runs or styles the page unless its hash is listed.
     expect(/script-src ([^;]*)/.exec(policy ?? '')?.[1]).not.toContain("'unsafe-inline'");
+    expect(/style-src ([^;]*)/.exec(policy ?? '')?.[1]).not.toContain("'unsafe-inline'");
     await page.context().close();
   });
 });

@@ -1,11 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, framableHeaders, headersFile, mergePolicies, nginxHeaders, responseHeaders } from '../../src/lib/security-headers';
+import { createHash } from 'node:crypto';
+import { contentSecurityPolicy, framableHeaders, headersFile, mergePolicies, nginxHeaders, pagePolicy, responseHeaders, withStyleHashes } from '../../src/lib/security-headers';
 
-describe('contentSecurityPolicy', () => {
-  it('allows scripts only from the site and one hashed inline script, never unsafe-inline scripts, nothing from another host', () => {
-    expect(/script-src ([^;]*)/.exec(contentSecurityPolicy)?.[1]).toMatch(/^'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'$/);
-    expect(contentSecurityPolicy).toContain("default-src 'self'");
-    expect(contentSecurityPolicy).not.toMatch(/https?:/);
+describe('contentSecurityPolicy()', () => {
+  it('allows scripts only from the site and one hashed inline script, never unsafe-inline scripts or styles, nothing from another host', () => {
+    const policy = contentSecurityPolicy();
+    expect(/script-src ([^;]*)/.exec(policy)?.[1]).toMatch(/^'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'$/);
+    expect(/style-src ([^;]*)/.exec(policy)?.[1]).toBe("'self'");
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).not.toMatch(/https?:/);
+  });
+
+  it("keeps 'unsafe-inline' styles for the dev server only, whose styles arrive through scripts", () => {
+    expect(contentSecurityPolicy({ dev: true })).toContain("style-src 'self' 'unsafe-inline'");
+  });
+});
+
+describe('withStyleHashes(html)', () => {
+  const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const css = ['.a{color:red}', '\n  .b { margin: 0 }\n'];
+  const html = `<head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;; style-src &#39;self&#39;; img-src &#39;self&#39;"><style>${css[0]}</style></head><body><style data-x="1">${css[1]}</style><style>${css[0]}</style></body>`;
+
+  it("adds the hash of each distinct <style> element's text, as written, to the page's style-src", () => {
+    expect(pagePolicy(withStyleHashes(html))).toBe(`default-src 'self'; style-src 'self' ${sha(css[0]!)} ${sha(css[1]!)}; img-src 'self'`);
+  });
+
+  it('leaves a page without styles, or without a policy, as it was', () => {
+    expect(withStyleHashes('<meta http-equiv="content-security-policy" content="style-src &#39;self&#39;">')).toBe('<meta http-equiv="content-security-policy" content="style-src &#39;self&#39;">');
+    expect(withStyleHashes('<style>p{}</style>')).toBe('<style>p{}</style>');
   });
 });
 
@@ -29,18 +51,19 @@ describe('headersFile(base, responseHeaders(pagePolicies))', () => {
 });
 
 describe('framable embed pages', () => {
-  const headers = responseHeaders([contentSecurityPolicy]);
+  const policy = contentSecurityPolicy();
+  const headers = responseHeaders([policy]);
 
   it('lets only the chart embed folder be framed, with a later rule in _headers', () => {
     const rules = headersFile('/safe-qingdao/', headers).split(/\n(?=\S)/);
     expect(rules).toHaveLength(2);
     expect(rules[0]).toContain("frame-ancestors 'none'");
-    expect(rules[1]).toBe(`/safe-qingdao/embed/*\n  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors *\n`);
+    expect(rules[1]).toBe(`/safe-qingdao/embed/*\n  Content-Security-Policy: ${policy}; frame-ancestors *\n`);
   });
 
   it('gives nginx the same headers for the embed folder, framable and without X-Frame-Options', () => {
     const embed = framableHeaders(headers);
-    expect(embed['Content-Security-Policy']).toBe(`${contentSecurityPolicy}; frame-ancestors *`);
+    expect(embed['Content-Security-Policy']).toBe(`${policy}; frame-ancestors *`);
     expect(embed).not.toHaveProperty('X-Frame-Options');
     expect(nginxHeaders(embed)).toContain('frame-ancestors *');
   });
