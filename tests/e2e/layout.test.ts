@@ -191,7 +191,9 @@ describe.skipIf(!hasChromium)('quiet source marks at 375 px', () => {
 
 describe.skipIf(!hasChromium)('print', () => {
   it.each([
-    ['/zh/grassroots-governance/', /^文中“¶n”指原文第n段；原文全文及英文译文见 https:\/\/safe-qingdao\.example\.org\/zh\/source\/$/, /^打印自 https:\/\/safe-qingdao\.example\.org\/zh\/grassroots-governance\/，打印日期 \d{4}-\d{2}-\d{2}$/],
+    // Chinese runs straight on into the URL and the date (no space between Chinese and Latin, 打印日期：): the
+    // site's zhlint rules for its own Chinese (README › Typography), which the UI strings are linted by.
+    ['/zh/grassroots-governance/', /^文中“¶n”指原文第n段；原文全文及英文译文见https:\/\/safe-qingdao\.example\.org\/zh\/source\/$/, /^打印自https:\/\/safe-qingdao\.example\.org\/zh\/grassroots-governance\/，打印日期：\d{4}-\d{2}-\d{2}$/],
     ['/en/data/', /^¶n in the text refers to paragraph n of the source article; the full article, with a translation, is at https:\/\/safe-qingdao\.example\.org\/en\/source\/$/, /^Printed from https:\/\/safe-qingdao\.example\.org\/en\/data\/ on \d{4}-\d{2}-\d{2}$/],
   ])('%s prints no heading ids, buttons or downloads; says under the title where ¶n leads; keeps the footer line', async (path, note, footer) => {
     const { page } = await t.open(path, desktop);

@@ -71,6 +71,9 @@ describe('in w3m', () => {
   };
   const { statistics } = loadData();
 
+  // A Chinese card has one source line (出处¶n：“quote”). An English card has two since the layout work (when the
+  // article's sentence is translated, else one "Source" line): the translation of the article's sentence, then
+  // the Chinese original; each starts a line of its own, and the original holds the statistic's quote.
   it.each(['en', 'zh'])('figure cards read as separate lines: value, label, source (%s)', (locale) => {
     const html = readFileSync(join(dist, locale, 'grassroots-governance', 'index.html'), 'utf8');
     const cards = [...html.matchAll(/<figure class="stat-card[^"]*" data-stat="([^"]+)"/g)].map((m) => statistics.get(m[1]!)!);
@@ -79,7 +82,19 @@ describe('in w3m', () => {
     for (const stat of cards) {
       const label = lines.findIndex((line) => line === stat.label[locale as 'en' | 'zh']);
       expect(label, `label of ${stat.id} on its own line`).toBeGreaterThan(-1);
-      expect(lines.slice(label + 1, label + 4).some((line) => line.startsWith(locale === 'en' ? 'Source' : '出处')), `source of ${stat.id} on a line of its own`).toBe(true);
+      const starts = locale === 'en' ? ['Translation of the source sentence', 'Source'] : ['出处'];
+      const source = label + 1 + lines.slice(label + 1, label + 4).findIndex((line) => starts.some((start) => line.startsWith(start)));
+      expect(source, `source of ${stat.id} on a line of its own`).toBeGreaterThan(label);
+      if (!lines[source]!.startsWith('Translation')) {
+        expect(lines[source], `quote of ${stat.id} on its source line`).toContain(`“${stat.quote.slice(0, 8)}`);
+        continue;
+      }
+      // The translation runs on over wrapped lines (never a blank one) and ends with its closing quote mark.
+      const original = lines.findIndex((line, i) => i > source && line.startsWith('Chinese original'));
+      expect(original, `Chinese original of ${stat.id} on a line of its own`).toBeGreaterThan(source);
+      expect(lines.slice(source, original).every((line) => line !== ''), `translation of ${stat.id} in one block`).toBe(true);
+      expect(lines[original - 1], `translation of ${stat.id} ends before its original`).toMatch(/”$/);
+      expect(lines[original], `quote of ${stat.id} on the original's line`).toContain(`“${stat.quote.slice(0, 8)}`);
     }
   });
 
