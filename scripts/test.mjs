@@ -1,6 +1,7 @@
-// `npm test`: type check and unit tests, then a production build (and one for a sub-path), then the built-site tests in Node and Chromium.
-// Ends with one line `N passed, N failed` (the totals of every Vitest run) and a non-zero exit on any failure.
-import { spawnSync } from 'node:child_process';
+// `npm test`: the type check, the unit tests and both production builds (the default one and one for a sub-path)
+// side by side, then the built-site tests in Node and Chromium. Ends with one line `N passed, N failed` (the totals
+// of every Vitest run) and a non-zero exit on any failure.
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const results = 'test-results';
@@ -9,16 +10,29 @@ mkdirSync(results, { recursive: true });
 const totals = { passed: 0, failed: 0 };
 let broken = false;
 
-function run(label, command, args) {
-  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const { status } = spawnSync(command, args, { stdio: 'inherit' });
-  if (status !== 0) broken = true;
-  return status === 0;
+/**
+ * Runs a command; its output is printed in one piece when it ends, so steps that run side by side stay
+ * readable. Vitest prints as it goes (`live`), and only one live step runs at a time.
+ */
+function run(label, command, args, { live = false } = {}) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(command, args, { stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    if (!live) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (output += chunk));
+    if (live) console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+    child.on('close', (status) => {
+      if (!live) process.stdout.write(`\n▶ ${label}: ${command} ${args.join(' ')}\n${output}`);
+      console.log(`◀ ${label}: ${status === 0 ? 'ok' : `exit ${status}`} in ${Math.round((Date.now() - started) / 1000)} s`);
+      if (status !== 0) broken = true;
+      resolve(status === 0);
+    });
+  });
 }
 
-function vitest(project) {
+async function vitest(project) {
   const output = `${results}/${project}.json`;
-  run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${output}`]);
+  await run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${output}`], { live: project === 'e2e' });
   try {
     const report = JSON.parse(readFileSync(output, 'utf8'));
     totals.passed += report.numPassedTests;
@@ -30,15 +44,20 @@ function vitest(project) {
   }
 }
 
-// Type errors include a UI string missing in one language (the dictionaries are typed).
-if (!run('type check', 'npm', ['run', 'check'])) totals.failed += 1;
-vitest('unit');
-const built =
-  run('build', 'npm', ['run', 'build']) &&
+const started = Date.now();
+// Independent steps run side by side: on a 2-core machine the builds and the type check wait on disk and on each other's idle moments.
+const [checked, built, builtForSubpath] = await Promise.all([
+  // Type errors include a UI string missing in one language (the dictionaries are typed).
+  run('type check', 'npm', ['run', 'check']),
+  run('build', 'npm', ['run', 'build']),
   // The same site for a host that serves it under a sub-path; tests/e2e/subpath.test.ts crawls it.
-  run('sub-path build', 'npm', ['run', 'build', '--', '--site', 'https://example.org', '--base', '/safe-qingdao/', '--outDir', 'dist-subpath']);
-if (built) vitest('e2e');
+  run('sub-path build', 'npm', ['run', 'build', '--', '--site', 'https://example.org', '--base', '/safe-qingdao/', '--outDir', 'dist-subpath']),
+  vitest('unit'),
+]);
+if (!checked) totals.failed += 1;
+if (built && builtForSubpath) await vitest('e2e');
 else totals.failed += 1;
 
+console.log(`\nnpm test took ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(broken || totals.failed > 0 ? 1 : 0);
