@@ -1,4 +1,4 @@
-import { htmlLang, localeOfHtmlLang, otherLocale, type Locale } from '../i18n/locales';
+import { htmlLang, localeOfHtmlLang, locales, otherLocale, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import { resultLocale, tidyExcerpt } from '../lib/search-results';
 
@@ -29,10 +29,13 @@ interface PagefindModule {
 const FEW = 3;
 const SHOWN = 8;
 
-/** Adds public/pagefind-bridge.js as a module script and waits for it to hand over Pagefind. */
-function loadPagefind(src: string): Promise<PagefindModule> {
+/**
+ * Adds public/pagefind-bridge.js as a module script and waits for it to hand over Pagefind: one module per
+ * language bundle, since two instances of one Pagefind module share (and break) one WebAssembly memory.
+ */
+function loadPagefind(src: string): Promise<Record<Locale, PagefindModule>> {
   return new Promise((resolve, reject) => {
-    addEventListener('pagefind-ready', (event) => resolve((event as CustomEvent<PagefindModule>).detail), { once: true });
+    addEventListener('pagefind-ready', (event) => resolve((event as CustomEvent<Record<Locale, PagefindModule>>).detail), { once: true });
     const script = Object.assign(document.createElement('script'), { type: 'module', src, onerror: reject });
     document.head.append(script);
   });
@@ -77,10 +80,10 @@ export class SiteSearch extends HTMLElement {
     this.indexes ??= (async () => {
       this.say(this.t('search.loading'));
       const base = (this.dataset['base'] ?? '/').replace(/\/?$/, '/');
-      const module = await loadPagefind(`${base}pagefind-bridge.js`);
+      const modules = await loadPagefind(`${base}pagefind-bridge.js?bundles=${locales.join(',')}`);
       const open = async (locale: Locale) => {
-        // On the main thread: the indexes are small, and two instances sharing Pagefind's worker at times never answered.
-        const index = module.createInstance({ basePath: `${base}pagefind/${locale}/`, noWorker: true });
+        // On the main thread: the indexes are small. Each bundle has its own module (see loadPagefind).
+        const index = modules[locale].createInstance({ basePath: `${base}pagefind/${locale}/`, noWorker: true });
         await index.options({ baseUrl: base });
         return index;
       };
