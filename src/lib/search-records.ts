@@ -15,7 +15,8 @@ type Node = DefaultTreeAdapterTypes.ChildNode;
  * with an id is taken out of the page's index and handed over as a record for the other language's index, under
  * the page's own address: the Chinese original on /en/source/ is then found by a Chinese query (segmented as
  * Chinese), and an English term rendering on /zh/glossary/ by an English query, instead of each matching by
- * accident in an index built for the other language.
+ * accident in an index built for the other language. Other-language text marked `data-pagefind-ignore` (the
+ * English translation on /zh/source/, whose own page is /en/source/) gives no record and stays ignored.
  */
 export interface SearchablePage {
   /** The page's HTML as Pagefind should index it. */
@@ -68,8 +69,9 @@ function headingFor(element: Element): string | null {
   return title;
 }
 
-/** The outermost elements in `lang` inside the element. */
+/** The outermost elements in `lang` inside the element, leaving out what the index ignores. */
 function inLanguage(node: Element, lang: string): Element[] {
+  if (ignored(node)) return [];
   if (attr(node, 'lang') === lang) return [node];
   return children(node)
     .filter(isElement)

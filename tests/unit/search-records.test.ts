@@ -42,6 +42,16 @@ describe('searchablePage(html, url)', () => {
     expect(html).toContain('<div class="paragraph"><h6 id="p1">Source paragraph 1</h6><p>Satisfaction was 98.56%.</p></div>');
   });
 
+  it('gives no record for other-language text the index ignores (the translation on the page of the original)', () => {
+    const translation = '<p lang="en" data-pagefind-ignore="">JD.com signed an agreement.</p>';
+    const { html, foreign } = searchablePage(
+      page('zh-CN', `<div class="paragraph" id="p21"><a class="number" aria-label="原文第21段">21</a><p lang="zh-CN">京东集团签署战略合作协议</p>${translation}</div>`),
+      '/zh/source/',
+    );
+    expect(foreign).toEqual([]);
+    expect(html).toContain(`<p lang="zh-CN">京东集团签署战略合作协议</p>${translation}</div>`);
+  });
+
   it('moves the English rendering in a Chinese heading to a record for the English index', () => {
     const { html, foreign } = searchablePage(
       page('zh-CN', '<h3 id="fengqiao-experience"><span>枫桥经验</span> <span lang="en">Fengqiao experience</span></h3><p>王瑞波</p>'),
