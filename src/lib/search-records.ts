@@ -15,8 +15,11 @@ type Node = DefaultTreeAdapterTypes.ChildNode;
  * with an id is taken out of the page's index and handed over as a record for the other language's index, under
  * the page's own address: the Chinese original on /en/source/ is then found by a Chinese query (segmented as
  * Chinese), and an English term rendering on /zh/glossary/ by an English query, instead of each matching by
- * accident in an index built for the other language. Other-language text marked `data-pagefind-ignore` (the
- * English translation on /zh/source/, whose own page is /en/source/) gives no record and stays ignored.
+ * accident in an index built for the other language.
+ *
+ * Text marked `data-indexed-elsewhere` is indexed under another page and left out here altogether, with no
+ * record: the English translation on /zh/source/, whose own page is /en/source/. (It is content, not interface
+ * text, so it is not `data-pagefind-ignore`, which passage links and their tests skip as controls.)
  */
 export interface SearchablePage {
   /** The page's HTML as Pagefind should index it. */
@@ -69,9 +72,8 @@ function headingFor(element: Element): string | null {
   return title;
 }
 
-/** The outermost elements in `lang` inside the element, leaving out what the index ignores. */
+/** The outermost elements in `lang` inside the element. */
 function inLanguage(node: Element, lang: string): Element[] {
-  if (ignored(node)) return [];
   if (attr(node, 'lang') === lang) return [node];
   return children(node)
     .filter(isElement)
@@ -87,6 +89,9 @@ export function searchablePage(html: string, url: string): SearchablePage {
   const pageTitle = textOf(all.find((element) => element.tagName === 'h1') ?? root, ignored).trim();
   const other = locales.find((locale) => htmlLang[locale] !== attr(root, 'lang'))!;
   const foreign: SearchablePage['foreign'] = [];
+  for (const element of body ? [...elements(body)] : []) {
+    if (attr(element, 'data-indexed-elsewhere') !== undefined) adapter.detachNode(element);
+  }
   for (const element of body ? [...elements(body)] : []) {
     const id = attr(element, 'id');
     if (!id || !(ANCHORED.has(element.tagName) || HEADINGS.has(element.tagName))) continue;
