@@ -1,6 +1,6 @@
 import { htmlLang, localeOfHtmlLang, locales, otherLocale, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
-import { resultLocale, tidyExcerpt } from '../lib/search-results';
+import { bestSection, resultLocale, tidyExcerpt } from '../lib/search-results';
 
 /**
  * `<site-search>`: a dialog over the Pagefind indexes, one bundle per language (src/integrations/search-index.ts).
@@ -125,11 +125,9 @@ export class SiteSearch extends HTMLElement {
   }
 }
 
-/** One result: the section whose heading has the words, else the one with most matches, so the link lands where they are. */
+/** One result, linked to the section where the words are (bestSection). */
 function renderResult(result: PagefindResult, query: string, locale: Locale): HTMLLIElement {
-  const sections = (result.sub_results ?? []).filter((sub) => sub.url.includes('#'));
-  const matches = (sub: (typeof sections)[number]) => (sub.title.toLowerCase().includes(query.toLowerCase()) ? 1e6 : 0) + (sub.locations?.length ?? 0);
-  const best = sections.reduce<(typeof sections)[number] | undefined>((a, b) => (!a || matches(b) > matches(a) ? b : a), undefined);
+  const best = bestSection(result.sub_results ?? [], result.content, query);
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = best?.url ?? result.url;
