@@ -83,7 +83,18 @@ export class SiteSearch extends HTMLElement {
       const modules = await loadPagefind(`${base}pagefind-bridge.js?bundles=${locales.join(',')}`);
       const open = async (locale: Locale) => {
         // On the main thread: the indexes are small. Each bundle has its own module (see loadPagefind).
-        const index = modules[locale].createInstance({ basePath: `${base}pagefind/${locale}/`, noWorker: true });
+        // Pagefind takes an instance's language (how it splits a query into words: Chinese needs a word segmenter)
+        // from <html lang> when it is created, with no option to say otherwise; the bundle's language is set there
+        // for that synchronous call only, so a Chinese query on an English page is split as Chinese.
+        const root = document.documentElement;
+        const pageLang = root.lang;
+        root.lang = htmlLang[locale];
+        let index: Pagefind;
+        try {
+          index = modules[locale].createInstance({ basePath: `${base}pagefind/${locale}/`, noWorker: true });
+        } finally {
+          root.lang = pageLang;
+        }
         await index.options({ baseUrl: base });
         return index;
       };
@@ -115,14 +126,23 @@ export class SiteSearch extends HTMLElement {
       theirs = found.filter((r) => resultLocale(r.url, base) === other);
     }
     if (id !== this.latest) return;
-    list!.replaceChildren(...own.slice(0, SHOWN).map((r) => renderResult(r, query.trim(), this.locale)));
-    otherList!.replaceChildren(...theirs.slice(0, SHOWN).map((r) => renderResult(r, query.trim(), other)));
+    list!.replaceChildren(...distinct(own.map((r) => renderResult(r, query.trim(), this.locale))).slice(0, SHOWN));
+    otherList!.replaceChildren(...distinct(theirs.map((r) => renderResult(r, query.trim(), other))).slice(0, SHOWN));
     otherList!.lang = htmlLang[other];
     otherTitle.textContent = this.t('search.otherLanguage', { n: theirs.length });
     otherTitle.hidden = theirs.length === 0;
     const values = { q: query, n: own.length };
     this.say(query.trim() === '' ? '' : this.t(own.length ? 'search.count' : 'search.none', values));
   }
+}
+
+/** The results without a repeated address (a section found in both bundles: its page's text and its other-language record). */
+function distinct(items: HTMLLIElement[]): HTMLLIElement[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const href = item.querySelector('a')!.getAttribute('href')!;
+    return !seen.has(href) && Boolean(seen.add(href));
+  });
 }
 
 /** One result, linked to the section where the words are (bestSection). */
