@@ -80,7 +80,11 @@ function occurrences(text: string, needle: string): number {
  * when the passage's own words are unique on the page (`pageText`) without it. A context that is needed to tell
  * repeated words apart is kept: the link then lands on the anchor before the directive.
  */
-export function withoutUiContext<F extends { textStart: string; textEnd?: string; prefix?: string; suffix?: string }>(fragment: F, touches: { prefix: boolean; suffix: boolean }, pageText: string): F {
+export function withoutUiContext<F extends { textStart: string; textEnd?: string; prefix?: string; suffix?: string }>(
+  fragment: F,
+  touches: { prefix: boolean; suffix: boolean },
+  pageText: string,
+): F {
   const unique = occurrences(pageText, fragment.textStart) === 1 && (!fragment.textEnd || occurrences(pageText, fragment.textEnd) >= 1);
   if (!unique) return fragment;
   const result = { ...fragment };

@@ -40,7 +40,9 @@ function trimmed(range: Range): Range {
   const nodes: Text[] = [];
   if (root instanceof Text) nodes.push(root);
   else {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (range.intersectsNode(node) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT) });
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (range.intersectsNode(node) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+    });
     for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   }
   if (nodes.length === 0) return result;
@@ -67,7 +69,11 @@ function outward(range: Range, direction: 'before' | 'after'): TextSegment[] {
     const rest = direction === 'before' ? edge.data.slice(0, range.startOffset) : edge.data.slice(range.endOffset);
     found.push({ ...segment(edge), text: rest });
   }
-  for (let node = direction === 'before' ? walker.previousNode() : walker.nextNode(); node && found.length < 40; node = direction === 'before' ? walker.previousNode() : walker.nextNode()) {
+  for (
+    let node = direction === 'before' ? walker.previousNode() : walker.nextNode();
+    node && found.length < 40;
+    node = direction === 'before' ? walker.previousNode() : walker.nextNode()
+  ) {
     found.push(segment(node as Text));
   }
   return found;
