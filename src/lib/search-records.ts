@@ -16,6 +16,10 @@ type Node = DefaultTreeAdapterTypes.ChildNode;
  * the page's own address: the Chinese original on /en/source/ is then found by a Chinese query (segmented as
  * Chinese), and an English term rendering on /zh/glossary/ by an English query, instead of each matching by
  * accident in an index built for the other language.
+ *
+ * Text marked `data-indexed-elsewhere` is indexed under another page and left out here altogether, with no
+ * record: the English translation on /zh/source/, whose own page is /en/source/. (It is content, not interface
+ * text, so it is not `data-pagefind-ignore`, which passage links and their tests skip as controls.)
  */
 export interface SearchablePage {
   /** The page's HTML as Pagefind should index it. */
@@ -85,6 +89,9 @@ export function searchablePage(html: string, url: string): SearchablePage {
   const pageTitle = textOf(all.find((element) => element.tagName === 'h1') ?? root, ignored).trim();
   const other = locales.find((locale) => htmlLang[locale] !== attr(root, 'lang'))!;
   const foreign: SearchablePage['foreign'] = [];
+  for (const element of body ? [...elements(body)] : []) {
+    if (attr(element, 'data-indexed-elsewhere') !== undefined) adapter.detachNode(element);
+  }
   for (const element of body ? [...elements(body)] : []) {
     const id = attr(element, 'id');
     if (!id || !(ANCHORED.has(element.tagName) || HEADINGS.has(element.tagName))) continue;

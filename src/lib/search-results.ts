@@ -43,3 +43,30 @@ export function tidyExcerpt(excerpt: string, content: string, locale: Locale): s
   const sentenceStart = at <= 0 || /[。！？\s]/.test(content[at - 1]!);
   return (sentenceStart ? '' : '……') + html.replace(/\.\s+/g, '……').replace(/^……/, '');
 }
+
+/** A sub-result as Pagefind gives it: a section of the page, with the positions of its matching words. */
+export interface SectionHit {
+  title: string;
+  url: string;
+  locations?: number[];
+}
+
+const bare = (word: string) => word.toLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+
+/**
+ * The section a result should open: the one whose heading holds the query, else the one with most words that
+ * are the query's own words (Pagefind matches stems: “drugs” also finds “drug-control”, and a section that
+ * repeats “drug” in figure labels should not win over the one that speaks of drugs), else the one with most
+ * matching words. `content` is the page's indexed text, whose words the locations count (split at zero-width
+ * spaces where Pagefind segmented Chinese, else at whitespace). Sections without an anchor are not candidates.
+ */
+export function bestSection<S extends SectionHit>(sections: readonly S[], content: string, query: string): S | undefined {
+  const words = content.includes('\u200b') ? content.split('\u200b') : content.split(/\s+/);
+  const wanted = new Set(query.split(/\s+/).map(bare).filter(Boolean));
+  const lower = query.trim().toLowerCase();
+  const score = (section: S) =>
+    (lower && section.title.toLowerCase().includes(lower) ? 1e6 : 0) +
+    1e3 * (section.locations ?? []).filter((at) => wanted.has(bare(words[at] ?? ''))).length +
+    (section.locations?.length ?? 0);
+  return sections.filter((section) => section.url.includes('#')).reduce<S | undefined>((a, b) => (!a || score(b) > score(a) ? b : a), undefined);
+}

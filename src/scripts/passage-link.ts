@@ -1,6 +1,7 @@
 // Loaded on the first text selection (lazy.ts): the generator is ~9 KB gzip, which no first load should carry.
 import { generateFragmentFromRange, GenerateFragmentStatus, setTimeout as setGenerationLimit } from 'text-fragments-polyfill/dist/fragment-generation-utils.js';
 import { passageUrl } from '../lib/anchors';
+import { contextTouchesUi, passageBounds, withoutUiContext, type TextSegment } from '../lib/passage-bounds';
 import { announce, copyText } from './announce';
 
 /**
@@ -24,20 +25,58 @@ function fallbackAnchor(range: Range): string | null {
 // limit (500 ms) gives up on a long page on a slow phone. The reader has asked for a link and waits for it.
 setGenerationLimit(5000);
 
+/** Interface text next to a passage: ¶ numbers, corrected marks, heading # links (see passageBounds). */
+const UI = 'a.number, [data-pagefind-ignore]';
+const segment = (node: Text): TextSegment => ({ text: node.data, ui: node.parentElement?.closest(UI) !== null });
+
 /**
- * The range without the spaces at its ends: a drag often takes the space before a word, and the generator
- * keeps it in textStart, where no match can begin, so it would never find the passage unique.
+ * The range narrowed to the passage text it holds: without the spaces at its ends (the generator keeps a
+ * leading space in textStart, where no match can begin, so it would never find the passage unique) and without
+ * interface text at its ends (src/lib/passage-bounds.ts).
  */
 function trimmed(range: Range): Range {
   const result = range.cloneRange();
-  const { startContainer: start, endContainer: end } = result;
-  let from = result.startOffset;
-  if (start instanceof Text) while (from < start.length && /\s/.test(start.data[from]!)) from++;
-  let to = result.endOffset;
-  if (end instanceof Text) while (to > 0 && /\s/.test(end.data[to - 1]!)) to--;
-  if (start instanceof Text) result.setStart(start, from);
-  if (end instanceof Text && (start !== end || to > from)) result.setEnd(end, to);
-  return result.collapsed ? range.cloneRange() : result;
+  const root = range.commonAncestorContainer;
+  const nodes: Text[] = [];
+  if (root instanceof Text) nodes.push(root);
+  else {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (range.intersectsNode(node) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  }
+  if (nodes.length === 0) return result;
+  const first = nodes.indexOf(range.startContainer as Text);
+  const last = nodes.indexOf(range.endContainer as Text);
+  const bounds = passageBounds(
+    nodes.map(segment),
+    first >= 0 ? { segment: first, offset: range.startOffset } : { segment: 0, offset: 0 },
+    last >= 0 ? { segment: last, offset: range.endOffset } : { segment: nodes.length - 1, offset: nodes.at(-1)!.length },
+  );
+  if (!bounds) return result;
+  result.setStart(nodes[bounds.start.segment]!, bounds.start.offset);
+  result.setEnd(nodes[bounds.end.segment]!, bounds.end.offset);
+  return result;
+}
+
+/** The text nodes of the page next to an edge of the range, nearest first, a few dozen at most. */
+function outward(range: Range, direction: 'before' | 'after'): TextSegment[] {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const edge = direction === 'before' ? range.startContainer : range.endContainer;
+  walker.currentNode = edge instanceof Text ? edge : (edge.childNodes[direction === 'before' ? range.startOffset : range.endOffset] ?? edge);
+  const found: TextSegment[] = [];
+  if (edge instanceof Text) {
+    const rest = direction === 'before' ? edge.data.slice(0, range.startOffset) : edge.data.slice(range.endOffset);
+    found.push({ ...segment(edge), text: rest });
+  }
+  for (
+    let node = direction === 'before' ? walker.previousNode() : walker.nextNode();
+    node && found.length < 40;
+    node = direction === 'before' ? walker.previousNode() : walker.nextNode()
+  ) {
+    found.push(segment(node as Text));
+  }
+  return found;
 }
 
 /** The link for a range: Chromium's text fragment for it (unique on the page, whole words) after the fallback anchor. */
@@ -47,7 +86,11 @@ function linkTo(range: Range): string {
   const { status, fragment } = generateFragmentFromRange(expanded);
   const anchor = fallbackAnchor(expanded);
   if (status !== GenerateFragmentStatus.SUCCESS || !fragment) return `${page}#${anchor ?? ''}`;
-  return passageUrl(page, anchor, fragment);
+  const touches = {
+    prefix: fragment.prefix !== undefined && contextTouchesUi(outward(expanded, 'before'), fragment.prefix),
+    suffix: fragment.suffix !== undefined && contextTouchesUi(outward(expanded, 'after'), fragment.suffix),
+  };
+  return passageUrl(page, anchor, touches.prefix || touches.suffix ? withoutUiContext(fragment, touches, document.body.innerText) : fragment);
 }
 
 class PassageLink extends HTMLElement {

@@ -1,6 +1,6 @@
-import { htmlLang, localeOfHtmlLang, otherLocale, type Locale } from '../i18n/locales';
+import { htmlLang, localeOfHtmlLang, locales, otherLocale, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
-import { resultLocale, tidyExcerpt } from '../lib/search-results';
+import { bestSection, resultLocale, tidyExcerpt } from '../lib/search-results';
 
 /**
  * `<site-search>`: a dialog over the Pagefind indexes, one bundle per language (src/integrations/search-index.ts).
@@ -29,10 +29,13 @@ interface PagefindModule {
 const FEW = 3;
 const SHOWN = 8;
 
-/** Adds public/pagefind-bridge.js as a module script and waits for it to hand over Pagefind. */
-function loadPagefind(src: string): Promise<PagefindModule> {
+/**
+ * Adds public/pagefind-bridge.js as a module script and waits for it to hand over Pagefind: one module per
+ * language bundle, since two instances of one Pagefind module share (and break) one WebAssembly memory.
+ */
+function loadPagefind(src: string): Promise<Record<Locale, PagefindModule>> {
   return new Promise((resolve, reject) => {
-    addEventListener('pagefind-ready', (event) => resolve((event as CustomEvent<PagefindModule>).detail), { once: true });
+    addEventListener('pagefind-ready', (event) => resolve((event as CustomEvent<Record<Locale, PagefindModule>>).detail), { once: true });
     const script = Object.assign(document.createElement('script'), { type: 'module', src, onerror: reject });
     document.head.append(script);
   });
@@ -77,10 +80,21 @@ export class SiteSearch extends HTMLElement {
     this.indexes ??= (async () => {
       this.say(this.t('search.loading'));
       const base = (this.dataset['base'] ?? '/').replace(/\/?$/, '/');
-      const module = await loadPagefind(`${base}pagefind-bridge.js`);
+      const modules = await loadPagefind(`${base}pagefind-bridge.js?bundles=${locales.join(',')}`);
       const open = async (locale: Locale) => {
-        // On the main thread: the indexes are small, and two instances sharing Pagefind's worker at times never answered.
-        const index = module.createInstance({ basePath: `${base}pagefind/${locale}/`, noWorker: true });
+        // On the main thread: the indexes are small. Each bundle has its own module (see loadPagefind).
+        // Pagefind takes an instance's language (how it splits a query into words: Chinese needs a word segmenter)
+        // from <html lang> when it is created, with no option to say otherwise; the bundle's language is set there
+        // for that synchronous call only, so a Chinese query on an English page is split as Chinese.
+        const root = document.documentElement;
+        const pageLang = root.lang;
+        root.lang = htmlLang[locale];
+        let index: Pagefind;
+        try {
+          index = modules[locale].createInstance({ basePath: `${base}pagefind/${locale}/`, noWorker: true });
+        } finally {
+          root.lang = pageLang;
+        }
         await index.options({ baseUrl: base });
         return index;
       };
@@ -112,8 +126,8 @@ export class SiteSearch extends HTMLElement {
       theirs = found.filter((r) => resultLocale(r.url, base) === other);
     }
     if (id !== this.latest) return;
-    list!.replaceChildren(...own.slice(0, SHOWN).map((r) => renderResult(r, query.trim(), this.locale)));
-    otherList!.replaceChildren(...theirs.slice(0, SHOWN).map((r) => renderResult(r, query.trim(), other)));
+    list!.replaceChildren(...distinct(own.map((r) => renderResult(r, query.trim(), this.locale))).slice(0, SHOWN));
+    otherList!.replaceChildren(...distinct(theirs.map((r) => renderResult(r, query.trim(), other))).slice(0, SHOWN));
     otherList!.lang = htmlLang[other];
     otherTitle.textContent = this.t('search.otherLanguage', { n: theirs.length });
     otherTitle.hidden = theirs.length === 0;
@@ -122,11 +136,18 @@ export class SiteSearch extends HTMLElement {
   }
 }
 
-/** One result: the section whose heading has the words, else the one with most matches, so the link lands where they are. */
+/** The results without a repeated address (a section found in both bundles: its page's text and its other-language record). */
+function distinct(items: HTMLLIElement[]): HTMLLIElement[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const href = item.querySelector('a')!.getAttribute('href')!;
+    return !seen.has(href) && Boolean(seen.add(href));
+  });
+}
+
+/** One result, linked to the section where the words are (bestSection). */
 function renderResult(result: PagefindResult, query: string, locale: Locale): HTMLLIElement {
-  const sections = (result.sub_results ?? []).filter((sub) => sub.url.includes('#'));
-  const matches = (sub: (typeof sections)[number]) => (sub.title.toLowerCase().includes(query.toLowerCase()) ? 1e6 : 0) + (sub.locations?.length ?? 0);
-  const best = sections.reduce<(typeof sections)[number] | undefined>((a, b) => (!a || matches(b) > matches(a) ? b : a), undefined);
+  const best = bestSection(result.sub_results ?? [], result.content, query);
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = best?.url ?? result.url;

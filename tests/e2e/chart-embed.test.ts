@@ -29,10 +29,13 @@ describe('chart embed pages', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('/en/data/');
     expect(sitemap).not.toContain('/embed/');
-    // Pagefind's fragments are gzip files of "pagefind_dcd" + JSON, one per indexed page.
-    const fragments = join(dist, 'pagefind', 'fragment');
-    const urls = readdirSync(fragments).map((file) => (JSON.parse(gunzipSync(readFileSync(join(fragments, file))).subarray('pagefind_dcd'.length).toString()) as { url: string }).url);
-    expect(urls).toContain('/en/data/');
+    // Pagefind's fragments are gzip files of "pagefind_dcd" + JSON, one per indexed page or record, in every
+    // language's bundle (pagefind/<lang>/fragment/).
+    const urls = locales.flatMap((locale) => {
+      const fragments = join(dist, 'pagefind', locale, 'fragment');
+      return readdirSync(fragments).map((file) => (JSON.parse(gunzipSync(readFileSync(join(fragments, file))).subarray('pagefind_dcd'.length).toString()) as { url: string }).url);
+    });
+    for (const locale of locales) expect(urls).toContain(`/${locale}/data/`);
     expect(urls.filter((url) => url.includes('/embed/'))).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../../scripts/serve-static.mjs';
+import { locales } from '../../src/i18n/locales';
 import { subpathDist } from './support/site';
 import { freePort } from './support/free-port';
 
@@ -122,9 +123,13 @@ describe('deploy/nginx.conf on nginx, over the sub-path build', () => {
   });
 
   it('sends the JSON downloads and the search index entry gzipped', async () => {
-    for (const path of ['/safe-qingdao/data/statistics.json', '/safe-qingdao/pagefind/pagefind-entry.json', '/safe-qingdao/pagefind/pagefind.js']) {
-      const { status, headers } = await get(path);
+    // One search bundle per language: pagefind/<lang>/ (src/integrations/search-index.ts).
+    const files = ['data/statistics.json', ...locales.flatMap((locale) => [`pagefind/${locale}/pagefind-entry.json`, `pagefind/${locale}/pagefind.js`])];
+    for (const file of files) {
+      const path = `/safe-qingdao/${file}`;
+      const { status, headers, body } = await get(path);
       expect([path, status, headers['content-encoding']]).toEqual([path, 200, 'gzip']);
+      expect(body, path).toBe(readFileSync(join(subpathDist, file), 'utf8'));
     }
   });
 

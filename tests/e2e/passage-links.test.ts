@@ -10,7 +10,7 @@ const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 
 /** Where a selection starts and how far it runs, in characters of the page body's text. */
 interface Spot {
-  /** The element the selection starts in (its text, leaving out links such as ¶ numbers and heading #). */
+  /** The element the selection starts in (its text, leaving out links such as ¶ numbers, corrected marks and heading #). */
   start: string;
   /** Characters to skip from the start of that element's text. */
   offset?: number;
@@ -43,7 +43,8 @@ function rangeOf(page: Page, spot: Spot) {
       (window as unknown as { occurrences: number }).occurrences = found.length;
     } else {
       const element = document.querySelector(spot.start)!;
-      from = nodes.find(([node]) => element.contains(node))![1] + (spot.offset ?? 0);
+      // Its text begins at its first word: not at the space before a corrected mark that follows the ¶ number.
+      from = nodes.find(([node]) => element.contains(node) && node.data.trim() !== '')![1] + (spot.offset ?? 0);
       length = spot.length!;
     }
     const at = (offset: number): [Text, number] => {

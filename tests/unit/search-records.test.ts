@@ -42,6 +42,18 @@ describe('searchablePage(html, url)', () => {
     expect(html).toContain('<div class="paragraph"><h6 id="p1">Source paragraph 1</h6><p>Satisfaction was 98.56%.</p></div>');
   });
 
+  it('leaves out text indexed under another page, with no record (the translation on the page of the original)', () => {
+    const { html, foreign } = searchablePage(
+      page(
+        'zh-CN',
+        '<div class="paragraph" id="p21"><a class="number" aria-label="原文第21段">21</a><p lang="zh-CN">京东集团签署战略合作协议</p><p lang="en" data-indexed-elsewhere="">JD.com signed an agreement.</p></div>',
+      ),
+      '/zh/source/',
+    );
+    expect(foreign).toEqual([]);
+    expect(html).toContain('<div class="paragraph"><h6 id="p21">原文第21段</h6><p lang="zh-CN">京东集团签署战略合作协议</p></div>');
+  });
+
   it('moves the English rendering in a Chinese heading to a record for the English index', () => {
     const { html, foreign } = searchablePage(
       page('zh-CN', '<h3 id="fengqiao-experience"><span>枫桥经验</span> <span lang="en">Fengqiao experience</span></h3><p>王瑞波</p>'),

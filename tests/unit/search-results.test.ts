@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultLocale, tidyExcerpt } from '../../src/lib/search-results';
+import { bestSection, resultLocale, tidyExcerpt } from '../../src/lib/search-results';
 
 describe('resultLocale(url, base)', () => {
   it('reads the language from the first path segment after the base', () => {
@@ -34,5 +34,38 @@ describe('tidyExcerpt(excerpt, content, locale)', () => {
 
   it('leaves English excerpts as Pagefind writes them', () => {
     expect(tidyExcerpt('The case. It was', 'Before. The case. It was', 'en')).toBe('The case. It was');
+  });
+});
+
+describe('bestSection(sections, content, query)', () => {
+  const content = 'Drug control The anti-drug battle cracks down on new types of drugs, and drug users. Three drug-control rates for drug users drug drug';
+  const sections = [
+    { title: 'Page', url: '/en/risk-prevention/' },
+    { title: 'Drug control', url: '/en/risk-prevention/#drug-control', locations: [0] },
+    { title: 'The anti-drug battle', url: '/en/risk-prevention/#anti-drug-operations', locations: [3, 11, 13] },
+    { title: 'Three drug-control rates', url: '/en/risk-prevention/#drug-control-targets', locations: [16, 19, 21, 22] },
+  ];
+
+  it('prefers the section whose heading holds the query', () => {
+    expect(bestSection(sections, content, 'drug control')?.url).toBe('/en/risk-prevention/#drug-control');
+  });
+
+  it('else the section with most of the query’s own words, not of words that share its stem', () => {
+    expect(bestSection(sections, content, 'drugs')?.url).toBe('/en/risk-prevention/#anti-drug-operations');
+  });
+
+  it('else the section with most matches; never the page without an anchor', () => {
+    expect(bestSection(sections, content, 'medication')?.url).toBe('/en/risk-prevention/#drug-control-targets');
+    expect(bestSection([sections[0]!], content, 'drugs')).toBeUndefined();
+  });
+
+  it('counts Chinese words as Pagefind segmented them, at zero-width spaces', () => {
+    const zh = ['扫毒', '会战', '扫毒', '吸毒', '人员'].join('\u200b');
+    const hits = [
+      { title: '扫毒会战', url: '/zh/a/#x', locations: [0] },
+      { title: '吸毒人员', url: '/zh/a/#y', locations: [2, 3] },
+    ];
+    expect(bestSection(hits, zh, '扫毒')?.url).toBe('/zh/a/#x');
+    expect(bestSection(hits, zh, '吸毒')?.url).toBe('/zh/a/#y');
   });
 });
