@@ -82,7 +82,12 @@ async function highlightAt(url: string, spot: Spot) {
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
-  await page.addStyleTag({ content: '::target-text { background-color: rgb(255, 0, 255) !important; color: rgb(0, 0, 0) !important; }' });
+  // A constructed stylesheet: the page's CSP allows no inline <style> but its own, by hash.
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('::target-text { background-color: rgb(255, 0, 255) !important; color: rgb(0, 0, 0) !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
   await rangeOf(page, spot);
   const measure = async () => {
     const shot = (await page.screenshot()).toString('base64');
