@@ -1,5 +1,27 @@
 // Features used only on interaction are fetched on first use, so a page loads little JavaScript:
-// citation formatting when the panel opens, the search dialog when search opens, passage links on a selection.
+// citation formatting when the panel opens, the search dialog when search opens, passage links on a selection,
+// copying a section's link and switching the theme on their first click.
+import { syncThemeToggles } from './theme-state';
+
+// Without JavaScript the page follows the system's colour scheme and the switch stays hidden; with it, the switch
+// shows its state (kept when the system's scheme changes) and loads the switching on its first click.
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) button.hidden = false;
+syncThemeToggles();
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', syncThemeToggles);
+
+document.addEventListener('click', (event) => {
+  const target = event.target as Element | null;
+  // The language switch carries the reader's current #section to the other language (ids are shared).
+  const switchLink = target?.closest<HTMLAnchorElement>('a[data-keep-hash]');
+  if (switchLink && location.hash) switchLink.hash = location.hash;
+  // A heading's "#" link copies its section's address; without JavaScript it is a plain anchor link.
+  const copyLink = target?.closest<HTMLAnchorElement>('a[data-copy-link]');
+  if (copyLink) {
+    event.preventDefault();
+    void import('./copy-link').then((m) => m.copyLink(copyLink));
+  }
+  if (target?.closest('[data-theme-toggle]')) void import('./theme-toggle').then((m) => m.toggleTheme());
+});
 
 const citeDetails = document.querySelector<HTMLDetailsElement>('details#cite');
 citeDetails?.addEventListener('toggle', () => void import('./cite-panel'), { once: true });

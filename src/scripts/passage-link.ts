@@ -1,6 +1,6 @@
 // Loaded on the first text selection (lazy.ts): the generator is ~9 KB gzip, which no first load should carry.
 import { generateFragmentFromRange, GenerateFragmentStatus, setTimeout as setGenerationLimit } from 'text-fragments-polyfill/dist/fragment-generation-utils.js';
-import { passageUrl } from '../lib/anchors';
+import { passageUrl } from '../lib/passage-url';
 import { announce, copyText } from './announce';
 
 /**
