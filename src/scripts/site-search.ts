@@ -1,6 +1,7 @@
 import { htmlLang, localeOfHtmlLang, otherLocale, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import { resultLocale, tidyExcerpt } from '../lib/search-results';
+import searchCss from '../styles/search.css?inline';
 
 /**
  * `<site-search>`: a dialog over the Pagefind indexes, one bundle per language (src/integrations/search-index.ts).
@@ -45,6 +46,9 @@ export class SiteSearch extends HTMLElement {
 
   connectedCallback() {
     // Built here rather than sent with every page: most readers never open search.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(searchCss);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     const dialog = document.createElement('dialog');
     dialog.setAttribute('aria-labelledby', 'search-title');
     dialog.innerHTML =
