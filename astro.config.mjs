@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { unified } from '@astrojs/markdown-remark';
@@ -68,19 +68,28 @@ export default defineConfig({
         load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : null),
       },
       {
-        // …so the list of each lazy chunk's dependencies that Vite writes into the importing chunk for that helper
-        // (`__vite__mapDeps`, ~0.1 KB gzip in the entry of every page) is never read: it goes. Vite adds the list
-        // last, so the written files are edited.
+        // …so what Vite still writes for it goes from the written chunks: the list of each lazy chunk's
+        // dependencies (`__vite__mapDeps`, never read) and the helper's own chunk, which every page would fetch
+        // for one line (~0.1 KB gzip with its import): each chunk gets that line itself. Vite adds both last, so
+        // the written files are edited.
         name: 'safe-qingdao:no-preload-deps',
         apply: 'build',
         writeBundle(options, bundle) {
+          if (!options.dir) return;
+          const helper = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && /^_astro\/preload-helper\./.test(chunk.fileName));
+          let helperUsed = false;
           for (const chunk of Object.values(bundle)) {
-            if (chunk.type !== 'chunk' || !options.dir) continue;
+            if (chunk.type !== 'chunk' || chunk === helper) continue;
             const file = path.join(options.dir, chunk.fileName);
             const code = readFileSync(file, 'utf8');
-            if (!code.includes('__vite__mapDeps')) continue;
-            writeFileSync(file, code.replace(/^const __vite__mapDeps=.*\n/m, '').replace(/__vite__mapDeps\(\[[\d,]*\]\)/g, '[]'));
+            const edited = code
+              .replace(/^const __vite__mapDeps=.*\n/m, '')
+              .replace(/__vite__mapDeps\(\[[\d,]*\]\)/g, '[]')
+              .replace(/import\{\w+ as (\w+)\}from"\.\/preload-helper\.[\w-]+\.js";/, 'const $1=e=>e();');
+            if (edited.includes('preload-helper.')) helperUsed = true;
+            if (edited !== code) writeFileSync(file, edited);
           }
+          if (helper && !helperUsed && helper.code.trim() === 'var e=e=>e();export{e as t};') rmSync(path.join(options.dir, helper.fileName));
         },
       },
     ],
