@@ -9,5 +9,5 @@ export async function copyLink(link: HTMLAnchorElement): Promise<void> {
   const hash = link.getAttribute('href') ?? '';
   history.replaceState(null, '', hash);
   const url = readerPageUrl() + hash;
-  if (await copyText(url)) announce(link.dataset['copiedLabel'] ?? url, link);
+  if (await copyText(url)) announce(document.getElementById('live-status')?.dataset['linkCopied'] ?? url, link);
 }
