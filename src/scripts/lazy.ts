@@ -41,7 +41,7 @@ if (searchButton) {
   searchButton.hidden = false; // search needs JavaScript, so its button appears only with it
   searchButton.addEventListener('click', () => void openSearch());
   document.addEventListener('keydown', (event) => {
-    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement;
+    const typing = (event.target as Element).matches?.('input, textarea, select');
     if (event.key !== '/' || typing || document.querySelector('site-search dialog[open]')) return;
     event.preventDefault();
     void openSearch();
