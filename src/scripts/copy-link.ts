@@ -1,5 +1,9 @@
 import { announce, copyText } from './announce';
 import { readerPageUrl } from './reader-address';
+import { adoptStyles } from './adopt-styles';
+import copiedTipCss from '../styles/copied-tip.css?inline';
+
+adoptStyles(copiedTipCss);
 
 /**
  * A heading's "#" link copies the address of its section where the reader is; without JavaScript it is a plain

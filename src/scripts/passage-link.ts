@@ -2,6 +2,10 @@
 import { generateFragmentFromRange, GenerateFragmentStatus, setTimeout as setGenerationLimit } from 'text-fragments-polyfill/dist/fragment-generation-utils.js';
 import { passageUrl } from '../lib/passage-url';
 import { announce, copyText } from './announce';
+import { adoptStyles } from './adopt-styles';
+import passageLinkCss from '../styles/passage-link.css?inline';
+
+adoptStyles(passageLinkCss);
 
 /**
  * Where the link lands when its text is gone: the innermost element with an id around the start of the

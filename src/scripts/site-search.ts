@@ -2,6 +2,7 @@ import { htmlLang, localeOfHtmlLang, otherLocale, type Locale } from '../i18n/lo
 import { useTranslations } from '../i18n/ui';
 import { resultLocale, tidyExcerpt } from '../lib/search-results';
 import searchCss from '../styles/search.css?inline';
+import { adoptStyles } from './adopt-styles';
 
 /**
  * `<site-search>`: a dialog over the Pagefind indexes, one bundle per language (src/integrations/search-index.ts).
@@ -46,9 +47,7 @@ export class SiteSearch extends HTMLElement {
 
   connectedCallback() {
     // Built here rather than sent with every page: most readers never open search.
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(searchCss);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    adoptStyles(searchCss);
     const dialog = document.createElement('dialog');
     dialog.setAttribute('aria-labelledby', 'search-title');
     dialog.innerHTML =
