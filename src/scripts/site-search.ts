@@ -88,7 +88,10 @@ export class SiteSearch extends HTMLElement {
         return index;
       };
       const other = otherLocale(this.locale);
-      const [own, theirs] = await Promise.all([open(this.locale), open(other)]);
+      // One after the other: two main-thread instances starting at once could break Pagefind's WebAssembly
+      // ("memory access out of bounds" loading an index chunk) when a search followed the opening at once.
+      const own = await open(this.locale);
+      const theirs = await open(other);
       this.say('');
       return { [this.locale]: own, [other]: theirs } as Record<Locale, Pagefind>;
     })();

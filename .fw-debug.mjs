@@ -1,0 +1,17 @@
+import { launchChromium } from './scripts/chromium.mjs';
+import { serveStatic } from './scripts/serve-static.mjs';
+const site = await serveStatic(process.argv[2], '/', 0);
+const browser = await launchChromium();
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('requestfailed', (r) => console.log('failed', r.url()));
+if (process.argv[3]) await page.addInitScript(() => { CSSStyleSheet.prototype.replaceSync = function () {}; });
+await page.goto(site.url('/en/about/'));
+await page.waitForSelector('html[data-enhanced]');
+await page.click('.search-open');
+if (process.argv[4]) await page.waitForTimeout(3000);
+await page.fill('#search-input', 'fraud');
+await page.waitForTimeout(4000);
+console.log(await page.evaluate(() => document.querySelector('site-search dialog')?.innerHTML.slice(0, 600)));
+await browser.close(); await site.close();
