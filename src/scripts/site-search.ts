@@ -1,8 +1,6 @@
 import { htmlLang, localeOfHtmlLang, otherLocale, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import { resultLocale, tidyExcerpt } from '../lib/search-results';
-import searchCss from '../styles/search.css?inline';
-import { adoptStyles } from './adopt-styles';
 
 /**
  * `<site-search>`: a dialog over the Pagefind indexes, one bundle per language (src/integrations/search-index.ts).
@@ -47,7 +45,6 @@ export class SiteSearch extends HTMLElement {
 
   connectedCallback() {
     // Built here rather than sent with every page: most readers never open search.
-    adoptStyles(searchCss);
     const dialog = document.createElement('dialog');
     dialog.setAttribute('aria-labelledby', 'search-title');
     dialog.innerHTML =
@@ -88,10 +85,7 @@ export class SiteSearch extends HTMLElement {
         return index;
       };
       const other = otherLocale(this.locale);
-      // One after the other: two main-thread instances starting at once could break Pagefind's WebAssembly
-      // ("memory access out of bounds" loading an index chunk) when a search followed the opening at once.
-      const own = await open(this.locale);
-      const theirs = await open(other);
+      const [own, theirs] = await Promise.all([open(this.locale), open(other)]);
       this.say('');
       return { [this.locale]: own, [other]: theirs } as Record<Locale, Pagefind>;
     })();
