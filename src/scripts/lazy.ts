@@ -1,10 +1,11 @@
 // Features used only on interaction are fetched on first use, so a page loads little JavaScript:
 // citation formatting when the panel opens, the search dialog when search opens, passage links on a selection,
-// copying a section's link and switching the theme on their first click.
+// copying a section's link on its first click.
 import { syncThemeToggles } from './theme-state';
+import { toggleTheme } from './theme-toggle';
 
 // Without JavaScript the page follows the system's colour scheme and the switch stays hidden; with it, the switch
-// shows its state (kept when the system's scheme changes) and loads the switching on its first click.
+// shows its state (kept when the system's scheme changes).
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) button.hidden = false;
 syncThemeToggles();
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', syncThemeToggles);
@@ -20,7 +21,8 @@ document.addEventListener('click', (event) => {
     event.preventDefault();
     void import('./copy-link').then((m) => m.copyLink(copyLink));
   }
-  if (target?.closest('[data-theme-toggle]')) void import('./theme-toggle').then((m) => m.toggleTheme());
+  // The theme switches at once (not loaded on the click), so its aria-pressed is true the moment it is pressed.
+  if (target?.closest('[data-theme-toggle]')) toggleTheme();
 });
 
 const citeDetails = document.querySelector<HTMLDetailsElement>('details#cite');

@@ -1,5 +1,5 @@
 // Dark or light on request, remembered across visits; the head script applies the choice before first paint.
-// The switch's state is kept at load (lazy.ts); this module, the switching itself, loads on its first click.
+// Called by the page's one click listener (lazy.ts), which also shows the switch and its state at load.
 import { isDark, syncThemeToggles } from './theme-state';
 
 export function toggleTheme(): void {
