@@ -53,6 +53,17 @@ function* elements(node: Element): Generator<Element> {
 
 const ignored = (element: Element) => attr(element, 'data-pagefind-ignore') !== undefined;
 
+/**
+ * Controls repeated through the text that the index must skip, marked here rather than by a data-pagefind-ignore
+ * on each in every served page: a heading's copy-link button, a "corrected" mark and a ¶n mark (<Src>, which links
+ * to a source paragraph, #p<n>; the timeline's dateline mark is searchable).
+ */
+function skippedControl(element: Element): boolean {
+  if (element.tagName !== 'a') return false;
+  const classes = (attr(element, 'class') ?? '').split(/\s+/);
+  return classes.includes('heading-link') || classes.includes('corrected-mark') || (classes.includes('src') && /#p\d+$/.test(attr(element, 'href') ?? ''));
+}
+
 /** Replaces the element's opening label by a heading with the element's id; returns the heading's text. */
 function headingFor(element: Element): string | null {
   const id = attr(element, 'id');
@@ -85,6 +96,7 @@ export function searchablePage(html: string, url: string): SearchablePage {
   const document = parse(html);
   const root = adapter.getChildNodes(document).find(isElement)!;
   const all = [...elements(root)];
+  for (const element of all) if (skippedControl(element) && !ignored(element)) element.attrs.push({ name: 'data-pagefind-ignore', value: '' });
   const body = all.find((element) => attr(element, 'data-pagefind-body') !== undefined);
   const pageTitle = textOf(all.find((element) => element.tagName === 'h1') ?? root, ignored).trim();
   const other = locales.find((locale) => htmlLang[locale] !== attr(root, 'lang'))!;

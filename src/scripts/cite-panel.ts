@@ -1,6 +1,10 @@
 import { citationFormats, fillCitation, type CitationFormat, type CitePanelData } from '../lib/cite/template';
 import { announce } from './announce';
 import { readerPageUrl } from './reader-address';
+import { adoptStyles } from './adopt-styles';
+import citePanelCss from '../styles/cite-panel.css?inline';
+
+adoptStyles(citePanelCss);
 
 const STORAGE_KEY = 'cite-format';
 

@@ -1,11 +1,9 @@
-// The enhancements of a content page (a module script from BaseLayout): small modules, and
-// everything works without them. Charts, citations, search and passage links load their code on demand.
-import './keep-hash';
-import './copy-link';
+// The enhancements of a content page (a module script from BaseLayout): small modules, and everything works
+// without them. Only what must run at load is here (landing on a fragment, the current section in the contents,
+// the printed date, prefetching); what answers a click or a key loads its code then (lazy.ts).
 import './fragments';
 import './toc-current';
 import './print-date';
-import './theme-toggle';
 import './prefetch';
 import './lazy';
 

@@ -1,8 +1,12 @@
 // Loaded on the first text selection (lazy.ts): the generator is ~9 KB gzip, which no first load should carry.
 import { generateFragmentFromRange, GenerateFragmentStatus, setTimeout as setGenerationLimit } from 'text-fragments-polyfill/dist/fragment-generation-utils.js';
-import { passageUrl } from '../lib/anchors';
+import { passageUrl } from '../lib/passage-url';
 import { contextTouchesUi, passageBounds, withoutUiContext, type TextSegment } from '../lib/passage-bounds';
 import { announce, copyText } from './announce';
+import { adoptStyles } from './adopt-styles';
+import passageLinkCss from '../styles/passage-link.css?inline';
+
+adoptStyles(passageLinkCss);
 
 /**
  * Where the link lands when its text is gone: the innermost element with an id around the start of the

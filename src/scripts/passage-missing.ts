@@ -2,6 +2,10 @@
 // cannot find the quoted text land on the fallback anchor without a word; this says so, gently, there.
 import { getFragmentDirectives, parseFragmentDirectives, processTextFragmentDirective } from 'text-fragments-polyfill/text-fragment-utils';
 import { arrivalUrl } from './arrival';
+import { adoptStyles } from './adopt-styles';
+import passageLinkCss from '../styles/passage-link.css?inline';
+
+adoptStyles(passageLinkCss);
 
 const hash = arrivalUrl().split('#')[1] ?? '';
 const { text = [] } = parseFragmentDirectives(getFragmentDirectives(`#${hash}`));

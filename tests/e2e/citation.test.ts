@@ -9,7 +9,8 @@ describe.skipIf(!hasChromium)('citing by link', () => {
     const { page } = await t.open(`/${locale}/risk-prevention/`, clipboard);
     await page.locator('#anti-gang-campaign').hover();
     await page.locator('#anti-gang-campaign a[data-copy-link]').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(t.site.url(`/${locale}/risk-prevention/#anti-gang-campaign`));
+    // The copying loads on the first click (src/scripts/lazy.ts), so the clipboard fills a moment later.
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(t.site.url(`/${locale}/risk-prevention/#anti-gang-campaign`));
     expect(await page.textContent('#live-status')).toBe(locale === 'zh' ? '链接已复制' : 'Link copied');
     await page.context().close();
   });
