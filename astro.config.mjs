@@ -69,9 +69,11 @@ export default defineConfig({
       },
       {
         // …so what Vite still writes for it goes from the written chunks: the list of each lazy chunk's
-        // dependencies (`__vite__mapDeps`, never read) and the helper's own chunk, which every page would fetch
-        // for one line (~0.1 KB gzip with its import): each chunk gets that line itself. Vite adds both last, so
-        // the written files are edited.
+        // dependencies (`__vite__mapDeps`, never read: 0.23 KB gzip in the page's entry) and the helper's own
+        // chunk, which every page would fetch for one line: each chunk gets that line itself. Vite adds both
+        // after the last plugin hook that sees code (neither `build.modulePreload: false` nor an empty
+        // `resolveDependencies` drops them), so the written files are edited; a pattern that stops matching
+        // leaves a chunk as Vite wrote it, which still works.
         name: 'safe-qingdao:no-preload-deps',
         apply: 'build',
         writeBundle(options, bundle) {
@@ -89,7 +91,7 @@ export default defineConfig({
             if (edited.includes('preload-helper.')) helperUsed = true;
             if (edited !== code) writeFileSync(file, edited);
           }
-          if (helper && !helperUsed && helper.code.trim() === 'var e=e=>e();export{e as t};') rmSync(path.join(options.dir, helper.fileName));
+          if (helper?.type === 'chunk' && !helperUsed && helper.code.trim() === 'var e=e=>e();export{e as t};') rmSync(path.join(options.dir, helper.fileName));
         },
       },
     ],

@@ -1,5 +1,6 @@
 import { defaultTreeAdapter as adapter, parse, serialize, type DefaultTreeAdapterTypes } from 'parse5';
 import { htmlLang, locales, type Locale } from '../i18n/locales';
+import { repeatedControlClasses } from './repeated-controls';
 
 type Element = DefaultTreeAdapterTypes.Element;
 type Node = DefaultTreeAdapterTypes.ChildNode;
@@ -61,7 +62,8 @@ const ignored = (element: Element) => attr(element, 'data-pagefind-ignore') !== 
 function skippedControl(element: Element): boolean {
   if (element.tagName !== 'a') return false;
   const classes = (attr(element, 'class') ?? '').split(/\s+/);
-  return classes.includes('heading-link') || classes.includes('corrected-mark') || (classes.includes('src') && /#p\d+$/.test(attr(element, 'href') ?? ''));
+  // A source mark is skipped when it links to a paragraph (#p<n>); the timeline's dateline mark is searchable.
+  return repeatedControlClasses.some((c) => classes.includes(c) && (c !== 'src' || /#p\d+$/.test(attr(element, 'href') ?? '')));
 }
 
 /** Replaces the element's opening label by a heading with the element's id; returns the heading's text. */

@@ -1,6 +1,7 @@
 // Loaded on the first text selection (lazy.ts): the generator is ~9 KB gzip, which no first load should carry.
 import { generateFragmentFromRange, GenerateFragmentStatus, setTimeout as setGenerationLimit } from 'text-fragments-polyfill/dist/fragment-generation-utils.js';
 import { passageUrl } from '../lib/passage-url';
+import { interfaceTextSelector } from '../lib/repeated-controls';
 import { contextTouchesUi, passageBounds, withoutUiContext, type TextSegment } from '../lib/passage-bounds';
 import { announce, copyText } from './announce';
 import { adoptStyles } from './adopt-styles';
@@ -30,7 +31,7 @@ function fallbackAnchor(range: Range): string | null {
 setGenerationLimit(5000);
 
 /** Interface text next to a passage: ¶ numbers, corrected marks, heading # links (see passageBounds). */
-const UI = 'a.number, [data-pagefind-ignore]';
+const UI = interfaceTextSelector;
 const segment = (node: Text): TextSegment => ({ text: node.data, ui: node.parentElement?.closest(UI) !== null });
 
 /**

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, useBuiltSite } from './support/site';
+import { interfaceTextSelector } from '../../src/lib/repeated-controls';
 
 // Passage links as a reader makes them: select text, press "Copy link to this passage", open the copied
 // link in a fresh page. Chromium must find the text itself (its own text-fragment matching, not ours):
@@ -23,13 +24,13 @@ interface Spot {
 
 /** Builds the range of a Spot in the page (the same in the page that copies and in the page that opens). */
 function rangeOf(page: Page, spot: Spot) {
-  return page.evaluate((spot) => {
+  return page.evaluate(({ spot, interfaceTextSelector }) => {
     const body = document.querySelector('[data-pagefind-body]')!;
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     const nodes: [Text, number][] = [];
     let text = '';
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (node.parentElement!.closest('a.number, a.heading-link, a.src, [data-pagefind-ignore]')) continue;
+      if (node.parentElement!.closest(interfaceTextSelector)) continue;
       nodes.push([node, text.length]);
       text += node.data;
     }
@@ -56,7 +57,7 @@ function rangeOf(page: Page, spot: Spot) {
     range.setEnd(...at(from + length));
     (window as unknown as { spotRange: Range }).spotRange = range;
     return { text: range.toString(), occurrences: (window as unknown as { occurrences?: number }).occurrences };
-  }, spot);
+  }, { spot, interfaceTextSelector });
 }
 
 /** Selects a Spot and copies its passage link through the page's own button. */
