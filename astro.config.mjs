@@ -53,7 +53,10 @@ export default defineConfig({
     // Static parts of a page compile to HTML strings instead of JSX calls: less code to bundle and render.
     mdx({ optimize: { ignoreElementNames: [...overriddenElements] } }),
     // Redirect pages and chart embed pages (noindex copies made for framing) are not pages to list.
-    sitemap({ i18n: { defaultLocale, locales: htmlLang }, filter: (page) => !isEmbedUrl(page) && !redirectPaths.some((path) => new URL(page).pathname.endsWith(path)) }),
+    sitemap({
+      i18n: { defaultLocale, locales: htmlLang },
+      filter: (page) => !isEmbedUrl(page) && !redirectPaths.some((path) => new URL(page).pathname.endsWith(path)),
+    }),
     searchIndex(),
     staticHeaders(),
   ],

@@ -46,7 +46,12 @@ async function pages() {
     for (const path of BARE) {
       const page = await browser.newPage();
       await page.goto(site.url(path));
-      const text = await page.evaluate(() => ({ lang: document.documentElement.lang, title: document.title, h1: document.querySelector('h1')?.innerText ?? '', main: document.querySelector('main')?.innerText ?? '' }));
+      const text = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        title: document.title,
+        h1: document.querySelector('h1')?.innerText ?? '',
+        main: document.querySelector('main')?.innerText ?? '',
+      }));
       mkdirSync(join(dist, 'bare', path), { recursive: true });
       writeFileSync(join(dist, 'bare', path, 'index.html'), bareHtml(text));
       await page.close();
@@ -66,8 +71,17 @@ async function pages() {
     npx(['lhci', 'collect', '--config=lighthouserc.cjs'], env);
     const assert = npx(['lhci', 'assert', '--config=lighthouserc.cjs'], env);
     npx(['lhci', 'upload', '--config=lighthouserc.cjs'], env);
-    const failed = `${assert.stdout}${assert.stderr}`.split('\n').filter((l) => /failure|✘|expected/i.test(l)).map((l) => l.trim());
-    verdicts.push({ name: 'Lighthouse CI assertions (100 in all four categories, no fonts, no other host) — /, /en/about/, chart, source', held: assert.status === 0, value: assert.status === 0 ? 'all pass' : `${failed.length} failing`, limit: 'all pass', cause: failed.slice(0, 12) });
+    const failed = `${assert.stdout}${assert.stderr}`
+      .split('\n')
+      .filter((l) => /failure|✘|expected/i.test(l))
+      .map((l) => l.trim());
+    verdicts.push({
+      name: 'Lighthouse CI assertions (100 in all four categories, no fonts, no other host) — /, /en/about/, chart, source',
+      held: assert.status === 0,
+      value: assert.status === 0 ? 'all pass' : `${failed.length} failing`,
+      limit: 'all pass',
+      cause: failed.slice(0, 12),
+    });
 
     const lcps = {};
     const rows = [];
@@ -76,11 +90,26 @@ async function pages() {
       const path = new URL(lhr.finalDisplayedUrl ?? lhr.finalUrl).pathname;
       const a = lhr.audits;
       (lcps[path] ??= []).push(a['largest-contentful-paint'].numericValue);
-      rows.push(`${path.padEnd(30)} perf ${Math.round((lhr.categories.performance?.score ?? 0) * 100)}  FCP ${Math.round(a['first-contentful-paint'].numericValue)} ms  LCP ${Math.round(a['largest-contentful-paint'].numericValue)} ms  TBT ${Math.round(a['total-blocking-time'].numericValue)} ms  CPU index ${Math.round(lhr.environment.benchmarkIndex)}`);
+      rows.push(
+        `${path.padEnd(30)} perf ${Math.round((lhr.categories.performance?.score ?? 0) * 100)}  FCP ${Math.round(a['first-contentful-paint'].numericValue)} ms  LCP ${Math.round(a['largest-contentful-paint'].numericValue)} ms  TBT ${Math.round(a['total-blocking-time'].numericValue)} ms  CPU index ${Math.round(lhr.environment.benchmarkIndex)}`,
+      );
     }
     verdicts.push(...lcpVerdicts(lcps, LCP_PAGES));
     const [source] = lcpVerdicts(lcps, ['/en/source/']);
-    console.log(['', `Lighthouse (mobile, ${values.throttling} throttling, shared machine: see CPU index)`, ...rows.sort(), '', `Not a budget: source page LCP ${source.value} of its bare page (${source.cause[0]})`, '', 'Budgets', ...verdictLines(verdicts), '', `Reports: bench-out/lhci/, .lighthouseci/`].join('\n'));
+    console.log(
+      [
+        '',
+        `Lighthouse (mobile, ${values.throttling} throttling, shared machine: see CPU index)`,
+        ...rows.sort(),
+        '',
+        `Not a budget: source page LCP ${source.value} of its bare page (${source.cause[0]})`,
+        '',
+        'Budgets',
+        ...verdictLines(verdicts),
+        '',
+        `Reports: bench-out/lhci/, .lighthouseci/`,
+      ].join('\n'),
+    );
     return verdicts.some((v) => !v.held);
   } finally {
     await site.close();
@@ -90,9 +119,14 @@ async function pages() {
 async function scale() {
   const sizes = values.scale.split(',').map(Number);
   const results = await runScaleBench({ root, outDir, sizes, runs: Number(values.runs), log });
-  const rows = results.results.map((r) => `N=${r.n}: ours ${r.ours.pages} pages, ${r.ours.medianSeconds.toFixed(1)} s, ${r.ours.msPerPage.toFixed(1)} ms/page; plain Astro ${r.plain.pages} pages, ${r.plain.medianSeconds.toFixed(1)} s, ${r.plain.msPerPage.toFixed(1)} ms/page (runs: ${r.ours.runsSeconds.map((s) => s.toFixed(1)).join(', ')} / ${r.plain.runsSeconds.map((s) => s.toFixed(1)).join(', ')})`);
+  const rows = results.results.map(
+    (r) =>
+      `N=${r.n}: ours ${r.ours.pages} pages, ${r.ours.medianSeconds.toFixed(1)} s, ${r.ours.msPerPage.toFixed(1)} ms/page; plain Astro ${r.plain.pages} pages, ${r.plain.medianSeconds.toFixed(1)} s, ${r.plain.msPerPage.toFixed(1)} ms/page (runs: ${r.ours.runsSeconds.map((s) => s.toFixed(1)).join(', ')} / ${r.plain.runsSeconds.map((s) => s.toFixed(1)).join(', ')})`,
+  );
   const verdicts = scaleVerdicts(results.results);
-  console.log(['', ...rows, '', 'Budgets', ...(verdicts.length ? verdictLines(verdicts) : ['(give two sizes, e.g. --scale 100,1000, for the growth budget)'])].join('\n'));
+  console.log(
+    ['', ...rows, '', 'Budgets', ...(verdicts.length ? verdictLines(verdicts) : ['(give two sizes, e.g. --scale 100,1000, for the growth budget)'])].join('\n'),
+  );
   return verdicts.some((v) => !v.held);
 }
 

@@ -32,7 +32,9 @@ function run(label, command, args, { live = false } = {}) {
 
 async function vitest(project) {
   const output = `${results}/${project}.json`;
-  await run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${output}`], { live: project === 'e2e' });
+  await run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${output}`], {
+    live: project === 'e2e',
+  });
   try {
     const report = JSON.parse(readFileSync(output, 'utf8'));
     totals.passed += report.numPassedTests;
@@ -46,15 +48,18 @@ async function vitest(project) {
 
 const started = Date.now();
 // Independent steps run side by side: on a 2-core machine the builds and the type check wait on disk and on each other's idle moments.
-const [checked, built, builtForSubpath] = await Promise.all([
+const [checked, formatted, built, builtForSubpath] = await Promise.all([
   // Type errors include a UI string missing in one language (the dictionaries are typed).
   run('type check', 'npm', ['run', 'check']),
+  // Code is formatted by Prettier (`npm run format`); content/ is the writers' and is left out (.prettierignore).
+  run('format check', 'npm', ['run', 'format:check']),
   run('build', 'npm', ['run', 'build']),
   // The same site for a host that serves it under a sub-path; tests/e2e/subpath.test.ts crawls it.
   run('sub-path build', 'npm', ['run', 'build', '--', '--site', 'https://example.org', '--base', '/safe-qingdao/', '--outDir', 'dist-subpath']),
   vitest('unit'),
 ]);
 if (!checked) totals.failed += 1;
+if (!formatted) totals.failed += 1;
 if (built && builtForSubpath) await vitest('e2e');
 else totals.failed += 1;
 

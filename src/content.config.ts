@@ -18,7 +18,9 @@ function loaderFor(name: string, spec: Exclude<CollectionSpec, { kind: 'text' }>
 type Wired = 'pages' | CollectionOfKind<'list' | 'document'>;
 type SchemaOf<N extends Wired> = (typeof collectionManifest)[N]['schema'];
 const fromManifest = Object.fromEntries(
-  Object.entries(collectionManifest).flatMap(([name, spec]) => (spec.kind === 'text' ? [] : [[name, defineCollection({ loader: loaderFor(name, spec), schema: spec.schema })]])),
+  Object.entries(collectionManifest).flatMap(([name, spec]) =>
+    spec.kind === 'text' ? [] : [[name, defineCollection({ loader: loaderFor(name, spec), schema: spec.schema })]],
+  ),
 ) as unknown as { [N in Wired]: { loader: Loader; schema: SchemaOf<N> } };
 
 export const collections = {

@@ -84,8 +84,22 @@ const enWords = (text) => text.split(/\s+/).length;
 
 function table(lang) {
   return lang === 'zh'
-    ? ['| 事项 | 负责方 | 方式 |', '| --- | --- | --- |', '| 走访 | 网格员 | 定期入户 |', '| 调解 | 调解员 | 就近受理 |', '| 巡逻 | 志愿者 | 分段轮值 |', '| 咨询 | 法律服务站 | 线上线下 |'].join('\n')
-    : ['| Task | Who | How |', '| --- | --- | --- |', '| Home visits | Grid workers | Regular rounds |', '| Mediation | Mediators | Close to home |', '| Patrols | Volunteers | Shifts by area |', '| Advice | Legal service posts | Online and in person |'].join('\n');
+    ? [
+        '| 事项 | 负责方 | 方式 |',
+        '| --- | --- | --- |',
+        '| 走访 | 网格员 | 定期入户 |',
+        '| 调解 | 调解员 | 就近受理 |',
+        '| 巡逻 | 志愿者 | 分段轮值 |',
+        '| 咨询 | 法律服务站 | 线上线下 |',
+      ].join('\n')
+    : [
+        '| Task | Who | How |',
+        '| --- | --- | --- |',
+        '| Home visits | Grid workers | Regular rounds |',
+        '| Mediation | Mediators | Close to home |',
+        '| Patrols | Volunteers | Shifts by area |',
+        '| Advice | Legal service posts | Online and in person |',
+      ].join('\n');
 }
 
 /**
@@ -116,11 +130,24 @@ export function pageBody(lang, index, flavor = 'mdx') {
 export function frontMatter(lang, index) {
   const number = String(index).padStart(4, '0');
   return lang === 'zh'
-    ? { title: `合成测试页 ${number}`, navTitle: `测试页${number}`, description: '为构建性能测试自动生成的页面，内容为示例文字。', theme: 'reference', reviewed: '2026-11-27' }
-    : { title: `Synthetic page ${number}`, navTitle: `Bench ${number}`, description: 'A page generated for the build benchmark; its text is filler.', theme: 'reference', reviewed: '2026-11-27' };
+    ? {
+        title: `合成测试页 ${number}`,
+        navTitle: `测试页${number}`,
+        description: '为构建性能测试自动生成的页面，内容为示例文字。',
+        theme: 'reference',
+        reviewed: '2026-11-27',
+      }
+    : {
+        title: `Synthetic page ${number}`,
+        navTitle: `Bench ${number}`,
+        description: 'A page generated for the build benchmark; its text is filler.',
+        theme: 'reference',
+        reviewed: '2026-11-27',
+      };
 }
 
-const yamlLines = (data) => Object.entries(data).map(([key, value]) => `${key}: ${typeof value === 'string' && key !== 'reviewed' ? JSON.stringify(value) : value}`);
+const yamlLines = (data) =>
+  Object.entries(data).map(([key, value]) => `${key}: ${typeof value === 'string' && key !== 'reviewed' ? JSON.stringify(value) : value}`);
 
 /** Checks the generated front matter against the site's own schema before spending minutes on a build. */
 async function pageSchema(root) {
@@ -142,7 +169,10 @@ export async function writeSyntheticPages({ root, projectDir, n, flavor = 'mdx',
       if (schema) schema.parse(data);
       const dir = join(projectDir, pagesDir, lang);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `${slug}.${flavor}`), ['---', ...yamlLines(data), '---', '', ...(flavor === 'mdx' ? [CHART_IMPORT, ''] : []), pageBody(lang, i, flavor)].join('\n'));
+      writeFileSync(
+        join(dir, `${slug}.${flavor}`),
+        ['---', ...yamlLines(data), '---', '', ...(flavor === 'mdx' ? [CHART_IMPORT, ''] : []), pageBody(lang, i, flavor)].join('\n'),
+      );
     }
     slugs.push(slug);
   }

@@ -18,7 +18,9 @@ export function lcpVerdicts(lcps, paths) {
   return paths.map((path) => {
     const [ours, bare] = [median(lcps[path] ?? []), median(lcps[`/bare${path}`] ?? [])];
     const ratio = ours / bare;
-    const cause = [`median LCP ${Math.round(ours)} ms vs bare ${Math.round(bare)} ms (runs: ${(lcps[path] ?? []).map(Math.round).join(', ')} vs ${(lcps[`/bare${path}`] ?? []).map(Math.round).join(', ')})`];
+    const cause = [
+      `median LCP ${Math.round(ours)} ms vs bare ${Math.round(bare)} ms (runs: ${(lcps[path] ?? []).map(Math.round).join(', ')} vs ${(lcps[`/bare${path}`] ?? []).map(Math.round).join(', ')})`,
+    ];
     return verdict(`LCP ≤ ${LCP_RATIO} × bare page — ${path}`, ratio <= LCP_RATIO, `${ratio.toFixed(2)}×`, `${LCP_RATIO}×`, cause);
   });
 }
@@ -28,7 +30,10 @@ export function scaleVerdicts(results) {
   const [small, large] = [results[0], results.at(-1)];
   if (!small || small === large) return [];
   const growth = large.ours.msPerPage / small.ours.msPerPage;
-  const cause = results.map((r) => `N=${r.n}: ours ${r.ours.msPerPage.toFixed(1)} ms/page, plain Astro ${r.plain.msPerPage.toFixed(1)} ms/page (${(r.ours.msPerPage / r.plain.msPerPage).toFixed(2)}×)`);
+  const cause = results.map(
+    (r) =>
+      `N=${r.n}: ours ${r.ours.msPerPage.toFixed(1)} ms/page, plain Astro ${r.plain.msPerPage.toFixed(1)} ms/page (${(r.ours.msPerPage / r.plain.msPerPage).toFixed(2)}×)`,
+  );
   return [verdict(`build time grows linearly: ms/page at N=${large.n} ÷ at N=${small.n} ≤ 1`, growth <= 1, `${growth.toFixed(2)}×`, '1×', cause)];
 }
 

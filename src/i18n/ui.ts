@@ -28,7 +28,8 @@ const en = {
   // content: the colon after a label (“Source¶1: …”), full-width in Chinese
   'ui.colon': ': ',
   'background.label': 'Background (not from the article)',
-  'footer.source': 'All facts about Qingdao on this site come from one article: {headline} (dated {date}; year {year} inferred). The article is reproduced for reference.',
+  'footer.source':
+    'All facts about Qingdao on this site come from one article: {headline} (dated {date}; year {year} inferred). The article is reproduced for reference.',
   'footer.sourceLink': 'Read the source article',
   'footer.changed': 'Last changed {date}',
   'notFound.title': 'Page not found',
@@ -43,7 +44,13 @@ const en = {
   'unit.cases': { one: '{n}\u00a0case', other: '{n}\u00a0cases' },
   'unit.people': { one: '{n}\u00a0person', other: '{n}\u00a0people' },
   'unit.years': { one: '{n}\u00a0year', other: '{n}\u00a0years' },
-  'unit.anniversary': { ordinal: true, one: '{n}st\u00a0anniversary', two: '{n}nd\u00a0anniversary', few: '{n}rd\u00a0anniversary', other: '{n}th\u00a0anniversary' },
+  'unit.anniversary': {
+    ordinal: true,
+    one: '{n}st\u00a0anniversary',
+    two: '{n}nd\u00a0anniversary',
+    few: '{n}rd\u00a0anniversary',
+    other: '{n}th\u00a0anniversary',
+  },
   'unit.domains': { one: '{n}\u00a0domain', other: '{n}\u00a0domains' },
   'unit.battles': { one: '{n}\u00a0battle', other: '{n}\u00a0battles' },
   'unit.actions': { one: '{n}\u00a0action', other: '{n}\u00a0actions' },
@@ -120,7 +127,8 @@ const en = {
   // links (#15): results found in the other language's index, under their own heading
   'search.otherLanguage': { one: '{n} result in the Chinese version', other: '{n} results in the Chinese version' },
   // links (#15): a passage link whose quoted text is no longer on the page
-  'passage.missing': 'The passage quoted in this link was not found on the page: the text may have changed since the link was made. This is the part of the page it came from.',
+  'passage.missing':
+    'The passage quoted in this link was not found on the page: the text may have changed since the link was made. This is the part of the page it came from.',
   'print.source': 'Printed from {url} on {date}',
   'theme.dark': 'Dark theme',
   // Corrections log, "corrected" marks and feeds (corrections area)

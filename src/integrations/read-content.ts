@@ -18,7 +18,8 @@ export function readContentSet(root: string, contentDir = 'content'): ContentSet
   let pages: PageFile[] = [];
   for (const [name, spec] of Object.entries(collectionManifest)) {
     if (spec.kind === 'pages') pages = readPages(root, contentDir, spec.glob, readErrors);
-    else if (spec.kind === 'text') article = { file: rel(root, join(root, contentDir, spec.file)), text: readText(root, join(contentDir, spec.file), readErrors) ?? '' };
+    else if (spec.kind === 'text')
+      article = { file: rel(root, join(root, contentDir, spec.file)), text: readText(root, join(contentDir, spec.file), readErrors) ?? '' };
     else data[name as keyof ContentSet['data']] = readYamlFile(root, join(contentDir, spec.file), readErrors);
   }
   return { pages, data, article, readErrors };

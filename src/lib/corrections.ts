@@ -18,7 +18,6 @@ export function correctionsFor<T extends Pick<Correction, 'section'>>(correction
   return corrections.filter((c) => c.section?.includes(anchor));
 }
 
-
 /** What the anchors of one page are called, per kind of anchor, in the page's language. */
 export interface AnchorNames {
   /** Section ids of the page's headings → heading text. */

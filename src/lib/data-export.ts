@@ -40,9 +40,16 @@ export function datasetRecords(dataset: Dataset, statistics: ReadonlyMap<string,
 }
 
 const CSV_COLUMNS = [
-  'id', 'value', 'unit', 'qualifier', 'period_type', 'period_date',
+  'id',
+  'value',
+  'unit',
+  'qualifier',
+  'period_type',
+  'period_date',
   ...locales.flatMap((l) => [`label_${l}`, `display_${l}`, `counts_${l}`]),
-  'source_paragraph', 'source_quote', ...locales.map((l) => `note_${l}`),
+  'source_paragraph',
+  'source_quote',
+  ...locales.map((l) => `note_${l}`),
 ] as const;
 
 function csvCell(value: string | number): string {
@@ -55,9 +62,16 @@ function csvCell(value: string | number): string {
  */
 export function toCsv(records: ReturnType<typeof statisticRecord>[]): string {
   const rows = records.map((r) => [
-    r.id, r.value, r.unit, r.qualifier, r.periodType, r.periodDate,
+    r.id,
+    r.value,
+    r.unit,
+    r.qualifier,
+    r.periodType,
+    r.periodDate,
     ...locales.flatMap((l) => [r.label[l], r.display[l], r.counts[l]]),
-    r.sourceParagraph, r.sourceQuote, ...locales.map((l) => r.note?.[l] ?? ''),
+    r.sourceParagraph,
+    r.sourceQuote,
+    ...locales.map((l) => r.note?.[l] ?? ''),
   ]);
   return '\uFEFF' + [CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

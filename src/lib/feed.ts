@@ -32,7 +32,12 @@ export interface FeedInput {
 export function feedOptions({ locale, t, siteTitle, feedUrl, homeUrl, pageUrl, pages, corrections }: FeedInput): RSSOptions {
   const bySlug = new Map(pages.map((p) => [p.slug, p]));
   const items = [
-    ...pages.map((page) => ({ title: t('feed.newPage', { title: page.title }), link: pageUrl(page.slug), pubDate: page.published, description: page.description })),
+    ...pages.map((page) => ({
+      title: t('feed.newPage', { title: page.title }),
+      link: pageUrl(page.slug),
+      pubDate: page.published,
+      description: page.description,
+    })),
     ...corrections.flatMap((c) => {
       const page = bySlug.get(c.page);
       if (!page) return [];

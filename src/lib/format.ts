@@ -16,12 +16,14 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
  */
 export function formatNumber(value: number, locale: Locale, options: { compact?: boolean } = {}): string {
   const compact = Boolean(options.compact && Math.abs(value) >= 10_000);
-  const format = cached(`number:${locale}:${compact}`, () =>
-    new Intl.NumberFormat(htmlLang[locale], {
-      maximumFractionDigits: 2,
-      useGrouping: locale === 'en',
-      ...(compact ? { notation: 'compact', compactDisplay: locale === 'en' ? 'long' : 'short' } : {}),
-    }),
+  const format = cached(
+    `number:${locale}:${compact}`,
+    () =>
+      new Intl.NumberFormat(htmlLang[locale], {
+        maximumFractionDigits: 2,
+        useGrouping: locale === 'en',
+        ...(compact ? { notation: 'compact', compactDisplay: locale === 'en' ? 'long' : 'short' } : {}),
+      }),
   );
   return value < 0 ? `\u2212${format.format(-value)}` : format.format(value);
 }
@@ -105,7 +107,11 @@ export function keepTogether(text: string): TextPart[] {
  * `more than` · `6,000` · `people`, `逾` · `6000` · `人`, `` · `95%` · `以上`. A `%` (or an ordinal's `th`)
  * stays with the number.
  */
-export function statisticParts(stat: Pick<Statistic, 'value' | 'unit' | 'qualifier'>, locale: Locale, t: Translate): { before: string; number: string; after: string } {
+export function statisticParts(
+  stat: Pick<Statistic, 'value' | 'unit' | 'qualifier'>,
+  locale: Locale,
+  t: Translate,
+): { before: string; number: string; after: string } {
   const full = formatStatistic(stat, locale, t);
   const slot = '\u0000';
   const template = t(`qualifier.${stat.qualifier}`, { v: t(`unit.${stat.unit}`, { n: slot, count: stat.value }) });

@@ -8,7 +8,11 @@ export interface IndexGroup {
 }
 
 /** Latin letters without tone marks or accents, lower case: `Píng'ān` → `pingan`. */
-const plain = (text: string) => text.normalize('NFD').replace(/[^\p{Letter}\p{Number}]/gu, '').toLowerCase();
+const plain = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[^\p{Letter}\p{Number}]/gu, '')
+    .toLowerCase();
 
 /**
  * The glossary's index: in English by the English rendering (A–Z), in Chinese by the pinyin's initial,

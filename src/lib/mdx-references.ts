@@ -53,7 +53,9 @@ export function extractPageReferences(body: string): PageReferences {
   visit(tree, 'heading', (heading: Heading) => {
     if (heading.depth !== 2 && heading.depth !== 3) return;
     const explicit = explicitHeadingId(heading);
-    const text = toString(heading).replace(explicit?.suffix ?? '', '').trim();
+    const text = toString(heading)
+      .replace(explicit?.suffix ?? '', '')
+      .trim();
     headings.push({ depth: heading.depth, text, id: explicit?.id ?? null, line: heading.position?.start.line ?? 0 });
   });
   const references: Reference[] = [];

@@ -31,7 +31,17 @@ export function ogImageTree({ title, siteName, theme, lang }: OgImageText): OgNo
     type: 'div',
     props: {
       lang,
-      style: { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '72px 80px', background: '#0b57a4', color: '#ffffff', fontFamily: 'Noto Sans SC' },
+      style: {
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '72px 80px',
+        background: '#0b57a4',
+        color: '#ffffff',
+        fontFamily: 'Noto Sans SC',
+      },
       children: [
         div({ display: 'flex', fontSize: 36, color: '#e3eefa' }, siteName),
         div({ display: 'flex', flexDirection: 'column' }, [

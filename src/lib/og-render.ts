@@ -16,7 +16,11 @@ const subsets = new Map<string, Promise<Buffer>>();
  */
 export async function renderOgImage(text: OgImageText, all: readonly OgImageText[]): Promise<Buffer> {
   const characters = ogImageCharacters(all);
-  if (!subsets.has(characters)) subsets.set(characters, readFile(fontPath).then((font) => subsetFont(font, characters, { targetFormat: 'truetype' })));
+  if (!subsets.has(characters))
+    subsets.set(
+      characters,
+      readFile(fontPath).then((font) => subsetFont(font, characters, { targetFormat: 'truetype' })),
+    );
   const subset = await subsets.get(characters)!;
   const svg = await satori(ogImageTree(text) as Parameters<typeof satori>[0], {
     ...ogImageSize,

@@ -17,7 +17,12 @@ export function remarkKeepTogether() {
       }
       const nodes = parts.map((part) =>
         part.nowrap
-          ? { type: 'mdxJsxTextElement', name: 'span', attributes: [{ type: 'mdxJsxAttribute', name: 'class', value: 'nowrap' }], children: [{ type: 'text', value: part.text }] }
+          ? {
+              type: 'mdxJsxTextElement',
+              name: 'span',
+              attributes: [{ type: 'mdxJsxAttribute', name: 'class', value: 'nowrap' }],
+              children: [{ type: 'text', value: part.text }],
+            }
           : { type: 'text', value: part.text },
       );
       parent.children.splice(index, 1, ...(nodes as Parent['children']));

@@ -33,7 +33,9 @@ export const pagePolicy = (html: string): string | undefined => cspMeta.exec(htm
  * A browser hashes a style element's text exactly as written, which is the text between the tags here.
  */
 export function withStyleHashes(html: string): string {
-  const hashes = [...new Set([...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`))];
+  const hashes = [
+    ...new Set([...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`)),
+  ];
   if (!hashes.length) return html;
   return html.replace(cspMeta, (_all, open: string, written: string, close: string) => {
     const policy = written.replace(/&#39;/g, "'").replace(/(style-src [^;]*)/, (directive) => `${directive} ${hashes.join(' ')}`);
@@ -57,7 +59,10 @@ export const commonHeaders: Readonly<Record<string, string>> = {
 export function mergePolicies(policies: readonly string[]): string {
   const merged = new Map<string, Set<string>>();
   for (const policy of policies) {
-    for (const directive of policy.split(';').map((d) => d.trim()).filter(Boolean)) {
+    for (const directive of policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)) {
       const [name = '', ...sources] = directive.split(/\s+/);
       const set = merged.get(name) ?? new Set<string>();
       sources.forEach((s) => set.add(s));
@@ -88,7 +93,11 @@ export function framableHeaders(headers: Readonly<Record<string, string>>): Reco
  */
 export function headersFile(base: string, headers: Readonly<Record<string, string>>): string {
   const embed = framableHeaders(headers)['Content-Security-Policy'];
-  return [`${base}*`, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), `${base}${EMBED_DIR}/*`, `  Content-Security-Policy: ${embed}`].join('\n') + '\n';
+  return (
+    [`${base}*`, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), `${base}${EMBED_DIR}/*`, `  Content-Security-Policy: ${embed}`].join(
+      '\n',
+    ) + '\n'
+  );
 }
 
 /**

@@ -84,7 +84,10 @@ export function buildSourceArticle(parsed: ParsedArticle, meta: SourceMeta, en: 
 }
 
 /** The article's own sub-headings as entries for the source page's table of contents (`#p4`, `#p9` …). */
-export function articleOutline(article: Pick<SourceArticle, 'paragraphs'>, locale: keyof SourceArticle['headline']): { depth: 3; slug: string; text: string }[] {
+export function articleOutline(
+  article: Pick<SourceArticle, 'paragraphs'>,
+  locale: keyof SourceArticle['headline'],
+): { depth: 3; slug: string; text: string }[] {
   return article.paragraphs.filter((p) => p.heading).map((p) => ({ depth: 3, slug: paragraphId(p.n), text: p.text[locale] }));
 }
 

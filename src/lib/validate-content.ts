@@ -26,15 +26,18 @@ export function validateContent(set: ContentSet): ContentProblem[] {
   }
   const paragraphCount = article?.body.length ?? 0;
   const checkParagraph = (file: string, field: string, n: number) => {
-    if (article && (n < 1 || n > paragraphCount)) report(file, field, `source paragraph ${paragraphId(n)} does not exist (the article has ${paragraphId(1)}–${paragraphId(paragraphCount)})`);
+    if (article && (n < 1 || n > paragraphCount))
+      report(file, field, `source paragraph ${paragraphId(n)} does not exist (the article has ${paragraphId(1)}–${paragraphId(paragraphCount)})`);
   };
 
   // Every YAML collection of the manifest against its schema, entry by entry for lists.
   const lists = {} as { [N in CollectionOfKind<'list'>]: { field: string; value: z.output<(typeof collectionManifest)[N]['schema']> }[] };
   const documents = {} as { [N in CollectionOfKind<'document'>]?: CollectionData<N> };
   for (const [name, spec] of Object.entries(collectionManifest)) {
-    if (spec.kind === 'list') (lists as Record<string, unknown>)[name] = parseList(set.data[name as CollectionOfKind<'list'>], spec.schema as z.ZodType<{ id: string }>, report);
-    if (spec.kind === 'document') (documents as Record<string, unknown>)[name] = parseOne(set.data[name as CollectionOfKind<'document'>], spec.schema as z.ZodType, report);
+    if (spec.kind === 'list')
+      (lists as Record<string, unknown>)[name] = parseList(set.data[name as CollectionOfKind<'list'>], spec.schema as z.ZodType<{ id: string }>, report);
+    if (spec.kind === 'document')
+      (documents as Record<string, unknown>)[name] = parseOne(set.data[name as CollectionOfKind<'document'>], spec.schema as z.ZodType, report);
   }
   const { statistics, datasets, glossary, timeline } = lists;
   const { redirects, translation } = documents;
@@ -55,7 +58,8 @@ export function validateContent(set: ContentSet): ContentProblem[] {
     checkParagraph(set.data.statistics.file, `${field}.paragraph`, value.paragraph);
     checkQuote(value, article, (message) => report(set.data.statistics.file, `${field}.quote`, message));
   }
-  if (readable(set.data.statistics)) for (const { field, value } of datasets) checkDataset(value, statById, (f, m) => report(set.data.datasets.file, `${field}.${f}`, m));
+  if (readable(set.data.statistics))
+    for (const { field, value } of datasets) checkDataset(value, statById, (f, m) => report(set.data.datasets.file, `${field}.${f}`, m));
   for (const { field, value } of glossary) value.paragraphs.forEach((n, i) => checkParagraph(set.data.glossary.file, `${field}.paragraphs[${i}]`, n));
   for (const { field, value } of timeline) if (value.paragraph !== 'dateline') checkParagraph(set.data.timeline.file, `${field}.paragraph`, value.paragraph);
 
@@ -138,11 +142,7 @@ function checkQuote(stat: Statistic, article: ReturnType<typeof parseArticle> | 
   const paragraph = article.body.find((p) => p.n === stat.paragraph);
   if (paragraph && normalizeForQuote(paragraph.text).includes(quote)) return;
   const elsewhere = article.body.find((p) => normalizeForQuote(p.text).includes(quote));
-  fail(
-    elsewhere
-      ? `quote is in source paragraph p${elsewhere.n}, not p${stat.paragraph}`
-      : `quote "${stat.quote}" is not found in the source article`,
-  );
+  fail(elsewhere ? `quote is in source paragraph p${elsewhere.n}, not p${stat.paragraph}` : `quote "${stat.quote}" is not found in the source article`);
 }
 
 function checkDataset(dataset: Dataset, statById: Map<string, Statistic>, fail: (field: string, m: string) => void) {
@@ -244,7 +244,12 @@ function checkPageBody(file: string, refs: PageReferences, report: Report, ctx: 
   }
 }
 
-function checkRedirects(file: string, redirects: { pages: Record<string, string>; sections: Record<string, Record<string, string>> }, sections: Map<string, string[]>, report: Report) {
+function checkRedirects(
+  file: string,
+  redirects: { pages: Record<string, string>; sections: Record<string, Record<string, string>> },
+  sections: Map<string, string[]>,
+  report: Report,
+) {
   for (const [from, to] of Object.entries(redirects.pages)) {
     if (!sections.has(to)) report(file, `pages.${from}`, `redirect target page "${to}" does not exist`);
     if (sections.has(from)) report(file, `pages.${from}`, `"${from}" is still a page; a redirect would hide it`);

@@ -25,7 +25,7 @@ export const sourceTranslationSchema = z.strictObject({
   /** The article's "原标题" line, translated. */
   originalHeadline: z.string().trim().min(1),
   tags: z.string().trim().min(1),
-  paragraphs: z.record(paragraphIdSchema(), z.array(sentencePairSchema).min(1, 'must list the paragraph\'s sentences')),
+  paragraphs: z.record(paragraphIdSchema(), z.array(sentencePairSchema).min(1, "must list the paragraph's sentences")),
 });
 
 const paragraph = z.strictObject({

@@ -7,8 +7,21 @@ import { kebabId, localized, paragraphNumber, partialDate } from './localized';
  * `wan-yuan` is 万元 (10,000 yuan): English pages convert it to yuan.
  */
 export const units = [
-  'percent', 'cases', 'people', 'years', 'anniversary', 'domains', 'battles', 'actions',
-  'subdistricts-and-towns', 'communities-and-villages', 'levels', 'channels', 'leads', 'wan-yuan', 'per-10k-people',
+  'percent',
+  'cases',
+  'people',
+  'years',
+  'anniversary',
+  'domains',
+  'battles',
+  'actions',
+  'subdistricts-and-towns',
+  'communities-and-villages',
+  'levels',
+  'channels',
+  'leads',
+  'wan-yuan',
+  'per-10k-people',
 ] as const;
 export type Unit = (typeof units)[number];
 

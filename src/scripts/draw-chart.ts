@@ -19,7 +19,14 @@ function readTheme(figure: Element): ChartTheme {
     probe.style.color = `var(${token})`;
     return getComputedStyle(probe).color;
   };
-  const colors = { background: resolve('--bg'), result: resolve('--chart-1'), target: resolve('--chart-2'), text: resolve('--fg'), soft: resolve('--fg-soft'), grid: resolve('--border') };
+  const colors = {
+    background: resolve('--bg'),
+    result: resolve('--chart-1'),
+    target: resolve('--chart-2'),
+    text: resolve('--fg'),
+    soft: resolve('--fg-soft'),
+    grid: resolve('--border'),
+  };
   probe.remove();
   const style = getComputedStyle(figure.querySelector('.description') ?? figure);
   return { colors, font: { family: style.fontFamily, size: parseFloat(style.fontSize) } };

@@ -26,7 +26,11 @@ describe('<SectionHeading id level>', () => {
     ['zh', '复制本节链接'],
     ['en', 'Copy link to this section'],
   ])('renders the shared id and a %s link to itself', async (lang, label) => {
-    const html = await container.renderToString(SectionHeading, { props: { id: 'anti-gang-campaign', level: 2 }, params: { lang }, slots: { default: '扫黑除恶' } });
+    const html = await container.renderToString(SectionHeading, {
+      props: { id: 'anti-gang-campaign', level: 2 },
+      params: { lang },
+      slots: { default: '扫黑除恶' },
+    });
     expect(html).toMatch(/<h2[^>]*id="anti-gang-campaign"/);
     expect(html).toContain('href="#anti-gang-campaign"');
     expect(html).toContain(`aria-label="${label}"`);

@@ -11,14 +11,30 @@ describe.skipIf(!hasChromium)('accessibility (axe-core) of every page template',
   it.each(pages)('%s has no violations in the light theme', async (path) => {
     const { page } = await t.open(path);
     const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
     await page.context().close();
   });
 
   it.each(['/zh/risk-prevention/', '/en/grassroots-governance/', '/en/source/', '/zh/data/'])('%s has no violations in the dark theme', async (path) => {
     const { page } = await t.open(path, { colorScheme: 'dark' });
     const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
     await page.context().close();
   });
 });
@@ -43,7 +59,14 @@ describe.skipIf(!hasChromium)('keyboard', () => {
       await page.keyboard.press('Tab');
       focused.push(await page.evaluate(() => (document.activeElement as HTMLElement).getAttribute('href') ?? document.activeElement!.className));
     }
-    expect(focused).toEqual(['#main', '/zh/overview/', expect.stringContaining('search-open'), expect.stringContaining('theme-toggle'), '/en/overview/', ...navigation]);
+    expect(focused).toEqual([
+      '#main',
+      '/zh/overview/',
+      expect.stringContaining('search-open'),
+      expect.stringContaining('theme-toggle'),
+      '/en/overview/',
+      ...navigation,
+    ]);
     await page.context().close();
   });
 
@@ -64,7 +87,9 @@ describe.skipIf(!hasChromium)('keyboard', () => {
     await page.keyboard.press('Space');
     await page.focus('#cite .citation[data-format="apa"] button[data-copy]');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Safe Qingdao Explained\. \(\d{4}, \w+ \d+\)\. About and method\. Safe Qingdao Explained\. http/);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/^Safe Qingdao Explained\. \(\d{4}, \w+ \d+\)\. About and method\. Safe Qingdao Explained\. http/);
     await page.context().close();
   });
 

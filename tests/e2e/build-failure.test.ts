@@ -7,7 +7,11 @@ const copy = copyProject('broken-site-');
 afterAll(() => copy.remove());
 
 /** The output as lines, without the time stamps the logger puts in front. */
-const lines = (output: string) => output.trim().split('\n').map((line) => line.replace(/^\d\d:\d\d:\d\d /, ''));
+const lines = (output: string) =>
+  output
+    .trim()
+    .split('\n')
+    .map((line) => line.replace(/^\d\d:\d\d:\d\d /, ''));
 
 describe('astro build on bad content', () => {
   it('fails, printing only the problem list: a wrong quote and a correction to a missing section by file, entry and field, and a YAML syntax error instead of building from stale data', () => {
@@ -20,7 +24,9 @@ describe('astro build on bad content', () => {
     expect(lines(output)).toEqual([
       '[ERROR] [safe-qingdao:content-validation] 3 content problem(s):',
       expect.stringMatching(/^ {2}- content\/glossary\.yaml: YAML syntax error: /),
-      expect.stringMatching(/^ {2}- content\/statistics\.yaml › public-security-satisfaction-2018\.quote: quote "其中2018年社会治安满意度99\.56%.*" is not found in the source article$/),
+      expect.stringMatching(
+        /^ {2}- content\/statistics\.yaml › public-security-satisfaction-2018\.quote: quote "其中2018年社会治安满意度99\.56%.*" is not found in the source article$/,
+      ),
       '  - content/corrections.yaml › environmental-civil-pil-heading.section: section "#first-environment-case" is not on page "smart-policing"',
     ]);
   });

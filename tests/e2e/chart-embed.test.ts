@@ -13,17 +13,20 @@ const t = useBuiltSite();
 const [first] = datasets;
 
 describe('chart embed pages', () => {
-  it.each(locales.flatMap((locale) => datasets.map((d) => [locale, d.id] as const)))('/embed/%s/%s/ holds the chart, its table, source line and a way back, unindexed', (locale, id) => {
-    const html = builtHtml(`embed/${locale}/${id}`);
-    expect(html).toMatch(new RegExp(`<figure class="chart[ "][^>]*id="chart-${id}"`));
-    expect(html).toMatch(/<table\b/);
-    expect(html).toMatch(/<p class="chart-source[ "]/);
-    expect(html).toContain(`href="/${locale}/data/#chart-${id}"`);
-    expect(html).toContain('<meta name="robots" content="noindex">');
-    expect(html).toMatch(/<body[^>]*data-pagefind-ignore="all"/);
-    expect(html).not.toContain('data-embed=');
-    expect(html).toMatch(new RegExp(`<h1 id="chart-${id}-title"`));
-  });
+  it.each(locales.flatMap((locale) => datasets.map((d) => [locale, d.id] as const)))(
+    '/embed/%s/%s/ holds the chart, its table, source line and a way back, unindexed',
+    (locale, id) => {
+      const html = builtHtml(`embed/${locale}/${id}`);
+      expect(html).toMatch(new RegExp(`<figure class="chart[ "][^>]*id="chart-${id}"`));
+      expect(html).toMatch(/<table\b/);
+      expect(html).toMatch(/<p class="chart-source[ "]/);
+      expect(html).toContain(`href="/${locale}/data/#chart-${id}"`);
+      expect(html).toContain('<meta name="robots" content="noindex">');
+      expect(html).toMatch(/<body[^>]*data-pagefind-ignore="all"/);
+      expect(html).not.toContain('data-embed=');
+      expect(html).toMatch(new RegExp(`<h1 id="chart-${id}-title"`));
+    },
+  );
 
   it('are left out of the sitemap and the search index', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
@@ -33,7 +36,16 @@ describe('chart embed pages', () => {
     // language's bundle (pagefind/<lang>/fragment/).
     const urls = locales.flatMap((locale) => {
       const fragments = join(dist, 'pagefind', locale, 'fragment');
-      return readdirSync(fragments).map((file) => (JSON.parse(gunzipSync(readFileSync(join(fragments, file))).subarray('pagefind_dcd'.length).toString()) as { url: string }).url);
+      return readdirSync(fragments).map(
+        (file) =>
+          (
+            JSON.parse(
+              gunzipSync(readFileSync(join(fragments, file)))
+                .subarray('pagefind_dcd'.length)
+                .toString(),
+            ) as { url: string }
+          ).url,
+      );
     });
     for (const locale of locales) expect(urls).toContain(`/${locale}/data/`);
     expect(urls.filter((url) => url.includes('/embed/'))).toEqual([]);
@@ -44,7 +56,9 @@ describe.skipIf(!hasChromium)('embedding and downloading a chart in the browser'
   /** A page on another site (another origin: `localhost` instead of the site's `127.0.0.1`) that frames `path` of ours. */
   async function framedBy(path: string) {
     const src = t.site.url(path);
-    const embedder = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>x</title><iframe src="${src}" width="600" height="700"></iframe>`));
+    const embedder = createServer((_, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>x</title><iframe src="${src}" width="600" height="700"></iframe>`),
+    );
     await new Promise<void>((resolve) => embedder.listen(0, '127.0.0.1', resolve));
     const context = await t.browser.newContext();
     const page = await context.newPage();
@@ -69,7 +83,11 @@ describe.skipIf(!hasChromium)('embedding and downloading a chart in the browser'
     // The live region keeps the message (the mark beside the button fades after a moment).
     await expect.poll(() => page.locator('#live-status').textContent(), { timeout: 10_000 }).toBe('嵌入代码已复制');
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
-    expect(snippet).toMatch(new RegExp(`^<iframe src="${t.site.url(`/embed/zh/${first!.id}/`).replace(/[.?]/g, '\\$&')}" title="[^"<]+" width="100%" height="\\d+" style="border:0" loading="lazy"></iframe>$`));
+    expect(snippet).toMatch(
+      new RegExp(
+        `^<iframe src="${t.site.url(`/embed/zh/${first!.id}/`).replace(/[.?]/g, '\\$&')}" title="[^"<]+" width="100%" height="\\d+" style="border:0" loading="lazy"></iframe>$`,
+      ),
+    );
     await page.context().close();
   });
 
@@ -77,7 +95,9 @@ describe.skipIf(!hasChromium)('embedding and downloading a chart in the browser'
     const { page } = await t.open('/en/grassroots-governance/', { acceptDownloads: true, viewport: { width: 375, height: 800 } });
     const figure = page.locator('#chart-public-security-satisfaction');
     await figure.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => Boolean((document.querySelector('#chart-public-security-satisfaction chart-figure') as HTMLElement & { drawn?: { chart?: unknown } })?.drawn?.chart));
+    await page.waitForFunction(() =>
+      Boolean((document.querySelector('#chart-public-security-satisfaction chart-figure') as HTMLElement & { drawn?: { chart?: unknown } })?.drawn?.chart),
+    );
     const [download] = await Promise.all([page.waitForEvent('download'), figure.locator('button[data-png]').click()]);
     expect(download.suggestedFilename()).toBe('public-security-satisfaction.png');
     const png = readFileSync((await download.path())!);
@@ -94,7 +114,13 @@ describe.skipIf(!hasChromium)('embedding and downloading a chart in the browser'
         for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) n++;
         return n;
       };
-      return { width: bitmap.width, height: bitmap.height, chart: [canvas.width, canvas.height], top: inked(0, Math.round(bitmap.height * 0.12)), bottom: inked(Math.round(bitmap.height * 0.85), bitmap.height) };
+      return {
+        width: bitmap.width,
+        height: bitmap.height,
+        chart: [canvas.width, canvas.height],
+        top: inked(0, Math.round(bitmap.height * 0.12)),
+        bottom: inked(Math.round(bitmap.height * 0.85), bitmap.height),
+      };
     }, png.toString('base64'));
     expect(result.width).toBeGreaterThan(result.chart[0]!);
     expect(result.height).toBeGreaterThan(result.chart[1]! * 1.5);

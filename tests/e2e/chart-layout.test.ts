@@ -25,7 +25,12 @@ interface FigureReport {
 
 /** Reads, in the page, every text box a chart drew: the scales' tick labels (from Chart.js) and the chart's own labels. */
 function readCharts(): FigureReport[] {
-  type Item = { label: string | string[]; font: { string: string; lineHeight: number }; textOffset: number; options: { rotation: number; textAlign: string; textBaseline: string; translation: [number, number] } };
+  type Item = {
+    label: string | string[];
+    font: { string: string; lineHeight: number };
+    textOffset: number;
+    options: { rotation: number; textAlign: string; textBaseline: string; translation: [number, number] };
+  };
   type Scale = { options: { display: boolean | string }; getLabelItems: () => Item[] };
   type Drawn = { chart: { width: number; height: number; canvas: HTMLCanvasElement; scales: Record<string, Scale> }; labels: Box[] };
   const ctx = document.createElement('canvas').getContext('2d')!;
@@ -55,7 +60,11 @@ function readCharts(): FigureReport[] {
       canvas: { width: chart.width, height: chart.height, overflowsFigure: canvas.left < figure.left || canvas.right > figure.right + 0.5 },
       boxes,
       rotated,
-      rows: [...element.querySelectorAll('tbody tr')].map((tr) => ({ label: tr.querySelector('th')!.textContent!.trim(), display: tr.querySelector('td.num')!.textContent!.trim(), role: tr.getAttribute('data-role')! })),
+      rows: [...element.querySelectorAll('tbody tr')].map((tr) => ({
+        label: tr.querySelector('th')!.textContent!.trim(),
+        display: tr.querySelector('td.num')!.textContent!.trim(),
+        role: tr.getAttribute('data-role')!,
+      })),
     };
   });
 }
@@ -68,7 +77,9 @@ function problems(report: FigureReport, locale: string): string[] {
   for (const text of report.rotated) found.push(`rotated label "${text}"`);
   for (const b of report.boxes) {
     if (b.left < -0.5 || b.top < -0.5 || b.left + b.width > width + 0.5 || b.top + b.height > height + 0.5) {
-      found.push(`${b.kind} "${b.text}" cut off: [${b.left.toFixed(1)}, ${b.top.toFixed(1)}, ${(b.left + b.width).toFixed(1)}, ${(b.top + b.height).toFixed(1)}] outside ${width}×${height}`);
+      found.push(
+        `${b.kind} "${b.text}" cut off: [${b.left.toFixed(1)}, ${b.top.toFixed(1)}, ${(b.left + b.width).toFixed(1)}, ${(b.top + b.height).toFixed(1)}] outside ${width}×${height}`,
+      );
     }
   }
   // Boxes are line boxes (1.3 × the font size); glyphs sit inside them, so touching line boxes are fine.
@@ -82,10 +93,18 @@ function problems(report: FigureReport, locale: string): string[] {
   });
   // Every result has its whole label and its table value on the chart; every target its "Target: …" mark.
   const joiner = locale === 'zh' ? '' : ' ';
-  const categories = report.boxes.filter((b) => b.kind === 'category').map((b) => b.text).join(joiner);
+  const categories = report.boxes
+    .filter((b) => b.kind === 'category')
+    .map((b) => b.text)
+    .join(joiner);
   // A value wrapped at its bar's end is one box per line: read each bar's lines together.
   const valueBoxes = report.boxes.filter((b) => b.kind === 'value');
-  const values = [...new Set(valueBoxes.map((b) => b.bar))].map((bar) => valueBoxes.filter((b) => b.bar === bar).map((b) => b.text).join(joiner));
+  const values = [...new Set(valueBoxes.map((b) => b.bar))].map((bar) =>
+    valueBoxes
+      .filter((b) => b.bar === bar)
+      .map((b) => b.text)
+      .join(joiner),
+  );
   const targets = report.boxes.filter((b) => b.kind === 'target').map((b) => b.text);
   const results = report.rows.filter((r) => r.role === 'result');
   if (categories !== results.map((r) => r.label).join(joiner)) found.push(`category labels read "${categories}"`);
@@ -110,7 +129,9 @@ describe.skipIf(!hasChromium)('chart labels fit the screen', () => {
       const count = await figures.count();
       for (let i = 0; i < count; i++) {
         await figures.nth(i).scrollIntoViewIfNeeded();
-        await page.waitForFunction((el) => Boolean((el as HTMLElement & { drawn?: { chart?: unknown } }).drawn?.chart), await figures.nth(i).elementHandle(), { timeout: 10_000 });
+        await page.waitForFunction((el) => Boolean((el as HTMLElement & { drawn?: { chart?: unknown } }).drawn?.chart), await figures.nth(i).elementHandle(), {
+          timeout: 10_000,
+        });
       }
       const reports = await page.evaluate(readCharts);
       expect(reports).toHaveLength(count);

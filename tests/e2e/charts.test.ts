@@ -42,7 +42,11 @@ describe.skipIf(!hasChromium)('charts in the browser', () => {
       const figures = await page.$$eval('figure.chart', (nodes) =>
         nodes.map((figure) => ({
           id: figure.id.replace(/^chart-/, ''),
-          rows: [...figure.querySelectorAll('tbody tr')].map((tr) => [tr.getAttribute('data-statistic'), Number(tr.querySelector('td.num')?.getAttribute('data-value')), tr.querySelector('td.num')?.textContent?.trim()]),
+          rows: [...figure.querySelectorAll('tbody tr')].map((tr) => [
+            tr.getAttribute('data-statistic'),
+            Number(tr.querySelector('td.num')?.getAttribute('data-value')),
+            tr.querySelector('td.num')?.textContent?.trim(),
+          ]),
         })),
       );
       expect(figures.length).toBeGreaterThan(0);
@@ -95,7 +99,11 @@ describe.skipIf(!hasChromium)('charts in the browser', () => {
   it('shows the tables and no chart controls with JavaScript off', async () => {
     const { page } = await t.open(`/zh/data/`, { javaScriptEnabled: false });
     const visible = await page.$$eval('chart-figure', (nodes) =>
-      nodes.map((n) => [n.querySelector('table')!.checkVisibility(), n.querySelector('canvas')!.checkVisibility(), n.querySelector('.views')!.checkVisibility()]),
+      nodes.map((n) => [
+        n.querySelector('table')!.checkVisibility(),
+        n.querySelector('canvas')!.checkVisibility(),
+        n.querySelector('.views')!.checkVisibility(),
+      ]),
     );
     expect(visible.length).toBe(datasets.length);
     for (const row of visible) expect(row).toEqual([true, false, false]);

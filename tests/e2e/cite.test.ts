@@ -93,32 +93,42 @@ describe('citation downloads', () => {
   const html = (locale: string, slug: string) => readFileSync(join(dist, locale, slug, 'index.html'), 'utf8');
   const attr = (page: string, pattern: RegExp) => pattern.exec(page)?.[1] ?? '';
 
-  it.each(slugs.flatMap((slug) => locales.map((locale) => [locale, slug] as const)))('%s/%s: CSL-JSON, RIS and biblatex parse back with citation-js to the same records', (locale, slug) => {
-    const page = html(locale, slug);
-    const canonical = attr(page, /<link rel="canonical" href="([^"]+)"/);
-    // The page's own sections (headings with a copy-link), not the entries of lists such as the glossary.
-    const sectionIds = [...page.matchAll(/ id="([^"]+)" class="section-heading"/g)].map((m) => m[1]!);
-    const title = attr(page, /<meta name="citation_title" content="([^"]+)"/).replaceAll('&amp;', '&');
-    const modified = attr(page, /<meta property="article:modified_time" content="([^"]+)"/).split('-').map(Number);
-    const parsed = ['cite.json', 'cite.ris', 'cite.bib'].map((file) => ({
-      file,
-      items: new Cite(readFileSync(join(dist, locale, slug, file), 'utf8')).data as Record<string, any>[],
-    }));
-    for (const { file, items } of parsed) {
-      expect(items.map((i) => i['URL']), file).toEqual([canonical, ...sectionIds.map((id) => `${canonical}#${id}`)]);
-      expect(items[0]!['title'], file).toBe(title);
-      for (const item of items) {
-        expect(item['language'], file).toBe(locale === 'zh' ? 'zh-CN' : 'en');
-        const [author] = item['author'];
-        expect(author.literal ?? [author.given, author.family].filter(Boolean).join(' '), file).toBe(locale === 'zh' ? '平安青岛解读' : 'Safe Qingdao Explained');
-        expect(item['issued']['date-parts'][0], file).toEqual(modified);
-        expect(item['accessed']['date-parts'][0], file).toEqual(parsed[0]!.items[0]!['accessed']['date-parts'][0]);
+  it.each(slugs.flatMap((slug) => locales.map((locale) => [locale, slug] as const)))(
+    '%s/%s: CSL-JSON, RIS and biblatex parse back with citation-js to the same records',
+    (locale, slug) => {
+      const page = html(locale, slug);
+      const canonical = attr(page, /<link rel="canonical" href="([^"]+)"/);
+      // The page's own sections (headings with a copy-link), not the entries of lists such as the glossary.
+      const sectionIds = [...page.matchAll(/ id="([^"]+)" class="section-heading"/g)].map((m) => m[1]!);
+      const title = attr(page, /<meta name="citation_title" content="([^"]+)"/).replaceAll('&amp;', '&');
+      const modified = attr(page, /<meta property="article:modified_time" content="([^"]+)"/)
+        .split('-')
+        .map(Number);
+      const parsed = ['cite.json', 'cite.ris', 'cite.bib'].map((file) => ({
+        file,
+        items: new Cite(readFileSync(join(dist, locale, slug, file), 'utf8')).data as Record<string, any>[],
+      }));
+      for (const { file, items } of parsed) {
+        expect(
+          items.map((i) => i['URL']),
+          file,
+        ).toEqual([canonical, ...sectionIds.map((id) => `${canonical}#${id}`)]);
+        expect(items[0]!['title'], file).toBe(title);
+        for (const item of items) {
+          expect(item['language'], file).toBe(locale === 'zh' ? 'zh-CN' : 'en');
+          const [author] = item['author'];
+          expect(author.literal ?? [author.given, author.family].filter(Boolean).join(' '), file).toBe(
+            locale === 'zh' ? '平安青岛解读' : 'Safe Qingdao Explained',
+          );
+          expect(item['issued']['date-parts'][0], file).toEqual(modified);
+          expect(item['accessed']['date-parts'][0], file).toEqual(parsed[0]!.items[0]!['accessed']['date-parts'][0]);
+        }
       }
-    }
-    // The three files hold the same titles, entry by entry.
-    expect(parsed[1]!.items.map((i) => i['title'])).toEqual(parsed[0]!.items.map((i) => i['title']));
-    expect(parsed[2]!.items.map((i) => i['title'])).toEqual(parsed[0]!.items.map((i) => i['title']));
-  });
+      // The three files hold the same titles, entry by entry.
+      expect(parsed[1]!.items.map((i) => i['title'])).toEqual(parsed[0]!.items.map((i) => i['title']));
+      expect(parsed[2]!.items.map((i) => i['title'])).toEqual(parsed[0]!.items.map((i) => i['title']));
+    },
+  );
 });
 
 describe.skipIf(!hasChromium)('the cite panel', () => {
@@ -135,7 +145,10 @@ describe.skipIf(!hasChromium)('the cite panel', () => {
   it('shows one format at a time and remembers the chosen one', async () => {
     const { page } = await t.open('/en/risk-prevention/#cite');
     await page.locator('cite-panel[data-ready]').waitFor({ state: 'attached' });
-    const visible = () => page.$$eval('#cite .citation', (blocks) => blocks.filter((b) => (b as HTMLElement).offsetParent !== null).map((b) => (b as HTMLElement).dataset['format']));
+    const visible = () =>
+      page.$$eval('#cite .citation', (blocks) =>
+        blocks.filter((b) => (b as HTMLElement).offsetParent !== null).map((b) => (b as HTMLElement).dataset['format']),
+      );
     expect(await visible()).toEqual(['gbt7714']);
     await page.getByLabel('MLA 9').check();
     expect(await visible()).toEqual(['mla']);
@@ -177,16 +190,24 @@ describe.skipIf(!hasChromium)('the cite panel', () => {
     await page.locator('cite-panel[data-ready]').waitFor({ state: 'attached' });
     await expect.poll(() => page.locator('#cite select').inputValue()).toBe('anti-gang-campaign');
     const text = await page.locator('#cite .citation[data-format="gbt7714"] .text').textContent();
-    expect(text).toMatch(new RegExp(`\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[${today()}\\]\\. ${t.site.url('/zh/risk-prevention/#anti-gang-campaign').replace(/[.?]/g, '\\$&')}\\.$`));
+    expect(text).toMatch(
+      new RegExp(
+        `\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[${today()}\\]\\. ${t.site.url('/zh/risk-prevention/#anti-gang-campaign').replace(/[.?]/g, '\\$&')}\\.$`,
+      ),
+    );
     await page.context().close();
   });
 
   it('without JavaScript shows every format of the whole page as text, and the download links', async () => {
     const { page } = await t.open('/en/about/', { javaScriptEnabled: false });
     await page.click('#cite summary');
-    const texts = await page.$$eval('#cite .citation', (blocks) => blocks.map((b) => ({ shown: (b as HTMLElement).offsetParent !== null, text: b.querySelector('.text')!.textContent })));
+    const texts = await page.$$eval('#cite .citation', (blocks) =>
+      blocks.map((b) => ({ shown: (b as HTMLElement).offsetParent !== null, text: b.querySelector('.text')!.textContent })),
+    );
     expect(texts.map((b) => b.shown)).toEqual([true, true, true, true, true]);
-    expect(texts[0]!.text).toMatch(/^SAFE QINGDAO EXPLAINED\. About and method\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/safe-qingdao\.example\.org\/en\/about\/\.$/);
+    expect(texts[0]!.text).toMatch(
+      /^SAFE QINGDAO EXPLAINED\. About and method\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/safe-qingdao\.example\.org\/en\/about\/\.$/,
+    );
     expect(await page.$$eval('#cite .downloads a', (links) => links.map((a) => a.getAttribute('href')))).toEqual(['cite.json', 'cite.ris', 'cite.bib']);
     await page.context().close();
   });

@@ -115,7 +115,9 @@ describe.skipIf(!hasChromium)('hostile text in the browser', () => {
     await page.click('.search-open');
     await page.fill('#search-input', 'onerror');
     await page.locator('.search-results li').first().waitFor();
-    const results = await page.$$eval('.search-results li p', (ps) => ps.map((p) => ({ text: p.textContent ?? '', elements: [...p.querySelectorAll('*')].map((e) => e.localName) })));
+    const results = await page.$$eval('.search-results li p', (ps) =>
+      ps.map((p) => ({ text: p.textContent ?? '', elements: [...p.querySelectorAll('*')].map((e) => e.localName) })),
+    );
     expect(results.some((r) => r.text.includes('onerror=alert('))).toBe(true);
     expect(results.flatMap((r) => r.elements).filter((name) => name !== 'mark')).toEqual([]);
     expect(dialogs).toEqual([]);

@@ -17,10 +17,15 @@ describe('HTML validity (Nu Html Checker)', () => {
   it('finds no error in any page of dist/ or dist-subpath/', { timeout: 300_000 }, () => {
     const files = [...htmlFiles(dist), ...htmlFiles(subpathDist)];
     expect(files.length).toBeGreaterThan(40); // both builds are there, every page and redirect of each
-    const run = spawnSync(process.env.JAVA ?? 'java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const run = spawnSync(process.env.JAVA ?? 'java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     if (run.error) throw new Error(`Java is needed for the HTML checker (apt-get install -y default-jre-headless): ${run.error.message}`);
     const { messages } = JSON.parse(run.stderr) as { messages: { url: string; type: string; message: string; lastLine?: number; extract?: string }[] };
-    const errors = messages.map((m) => `${relative(process.cwd(), new URL(m.url).pathname)}:${m.lastLine ?? ''}: ${m.message}${m.extract ? ` (${m.extract.trim()})` : ''}`);
+    const errors = messages.map(
+      (m) => `${relative(process.cwd(), new URL(m.url).pathname)}:${m.lastLine ?? ''}: ${m.message}${m.extract ? ` (${m.extract.trim()})` : ''}`,
+    );
     expect(errors).toEqual([]);
     expect(run.status).toBe(0);
   });

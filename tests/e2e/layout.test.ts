@@ -126,7 +126,11 @@ function markPositions(page: Page) {
           previous = range.getBoundingClientRect();
         }
         const box = mark.getBoundingClientRect();
-        return { text: mark.textContent, box: { top: box.top, bottom: box.bottom, left: box.left, width: box.width }, previous: previous && { bottom: previous.bottom, right: previous.right } };
+        return {
+          text: mark.textContent,
+          box: { top: box.top, bottom: box.bottom, left: box.left, width: box.width },
+          previous: previous && { bottom: previous.bottom, right: previous.right },
+        };
       });
   });
 }
@@ -167,7 +171,12 @@ describe.skipIf(!hasChromium)('quiet source marks at 375 px', () => {
         if (isMark(el.previousSibling) || isMark(el.nextSibling)) return null;
         const cx = box.left + box.width / 2;
         const cy = box.top + box.height / 2;
-        const hits = [[-11.5, -11.5], [11.5, -11.5], [-11.5, 11.5], [11.5, 11.5]].map(([dx, dy]) => document.elementFromPoint(cx + dx!, cy + dy!)?.closest('a.src') === el);
+        const hits = [
+          [-11.5, -11.5],
+          [11.5, -11.5],
+          [-11.5, 11.5],
+          [11.5, 11.5],
+        ].map(([dx, dy]) => document.elementFromPoint(cx + dx!, cy + dy!)?.closest('a.src') === el);
         const glyphs = document.createRange();
         glyphs.selectNodeContents(el);
         return { widening: box.width - glyphs.getBoundingClientRect().width, hits };
@@ -181,7 +190,10 @@ describe.skipIf(!hasChromium)('quiet source marks at 375 px', () => {
     const mark = marks.first();
     const color = () => mark.evaluate((el) => getComputedStyle(el).color);
     const quiet = await color();
-    const link = await page.locator('.site-footer a').first().evaluate((el) => getComputedStyle(el).color);
+    const link = await page
+      .locator('.site-footer a')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
     expect(quiet).not.toBe(link);
     await mark.hover();
     expect(await color()).toBe(link);
@@ -193,8 +205,16 @@ describe.skipIf(!hasChromium)('print', () => {
   it.each([
     // Chinese runs straight on into the URL and the date (no space between Chinese and Latin, 打印日期：): the
     // site's zhlint rules for its own Chinese (README › Typography), which the UI strings are linted by.
-    ['/zh/grassroots-governance/', /^文中“¶n”指原文第n段；原文全文及英文译文见https:\/\/safe-qingdao\.example\.org\/zh\/source\/$/, /^打印自https:\/\/safe-qingdao\.example\.org\/zh\/grassroots-governance\/，打印日期：\d{4}-\d{2}-\d{2}$/],
-    ['/en/data/', /^¶n in the text refers to paragraph n of the source article; the full article, with a translation, is at https:\/\/safe-qingdao\.example\.org\/en\/source\/$/, /^Printed from https:\/\/safe-qingdao\.example\.org\/en\/data\/ on \d{4}-\d{2}-\d{2}$/],
+    [
+      '/zh/grassroots-governance/',
+      /^文中“¶n”指原文第n段；原文全文及英文译文见https:\/\/safe-qingdao\.example\.org\/zh\/source\/$/,
+      /^打印自https:\/\/safe-qingdao\.example\.org\/zh\/grassroots-governance\/，打印日期：\d{4}-\d{2}-\d{2}$/,
+    ],
+    [
+      '/en/data/',
+      /^¶n in the text refers to paragraph n of the source article; the full article, with a translation, is at https:\/\/safe-qingdao\.example\.org\/en\/source\/$/,
+      /^Printed from https:\/\/safe-qingdao\.example\.org\/en\/data\/ on \d{4}-\d{2}-\d{2}$/,
+    ],
   ])('%s prints no heading ids, buttons or downloads; says under the title where ¶n leads; keeps the footer line', async (path, note, footer) => {
     const { page } = await t.open(path, desktop);
     const visible = (selector: string) => page.$$eval(selector, (els) => els.filter((el) => el.checkVisibility()).map((el) => el.outerHTML.slice(0, 80)));
@@ -206,7 +226,9 @@ describe.skipIf(!hasChromium)('print', () => {
     expect(await visible('a[download]')).toEqual([]);
     expect(await visible('.heading-link')).toEqual([]);
     // No id in the printed headings' text either (it used to be appended with ::after).
-    const headings = await page.$$eval('main :is(h2, h3)[id]', (hs) => hs.map((h) => [(h as HTMLElement).innerText, h.id, getComputedStyle(h, '::after').content]));
+    const headings = await page.$$eval('main :is(h2, h3)[id]', (hs) =>
+      hs.map((h) => [(h as HTMLElement).innerText, h.id, getComputedStyle(h, '::after').content]),
+    );
     expect(headings.length).toBeGreaterThan(3);
     for (const [text, id, after] of headings) {
       expect(text).not.toContain(`#${id}`);
@@ -217,7 +239,8 @@ describe.skipIf(!hasChromium)('print', () => {
       const noteEl = document.querySelector<HTMLElement>('.print-note')!;
       return {
         note: noteEl.innerText,
-        underTitle: noteEl.getBoundingClientRect().top > document.querySelector('h1')!.getBoundingClientRect().bottom &&
+        underTitle:
+          noteEl.getBoundingClientRect().top > document.querySelector('h1')!.getBoundingClientRect().bottom &&
           noteEl.getBoundingClientRect().top < document.querySelector('.prose')!.getBoundingClientRect().top,
         footer: document.querySelector<HTMLElement>('.site-footer .print-only')!.innerText,
       };
@@ -250,7 +273,8 @@ describe.skipIf(!hasChromium)('the source article as a parallel text', () => {
           if (s.id !== id || !id.startsWith(`${row.id}-`)) problems.push(`${id}: anchor missing`);
           if (counterpart.length !== 1 || !counterpart[0]!.textContent!.trim()) problems.push(`${id}: no counterpart`);
         }
-        if (second!.querySelectorAll('[data-sentence]').length !== first!.querySelectorAll('[data-sentence]').length) problems.push(`${row.id}: sentence counts differ`);
+        if (second!.querySelectorAll('[data-sentence]').length !== first!.querySelectorAll('[data-sentence]').length)
+          problems.push(`${row.id}: sentence counts differ`);
       }
       return { rows: rows.length, sentences, problems };
     }, locale);
@@ -280,7 +304,12 @@ describe.skipIf(!hasChromium)('the source article as a parallel text', () => {
       }));
       expect(landed.target).toBe('p7-2');
       expect(landed.top).toBeLessThan(100);
-      expect(landed.paired).toEqual(expect.arrayContaining([['zh-CN', 'p7-2'], ['en', 'p7-2']]));
+      expect(landed.paired).toEqual(
+        expect.arrayContaining([
+          ['zh-CN', 'p7-2'],
+          ['en', 'p7-2'],
+        ]),
+      );
       await page.goto(t.site.url(`/${locale}/source/#p7`));
       expect(await page.evaluate(() => document.querySelector(':target')?.className)).toContain('paragraph');
       await page.context().close();
@@ -300,11 +329,16 @@ describe.skipIf(!hasChromium)('the source article as a parallel text', () => {
     await page.context().close();
   });
 
-  it('lists the article\'s own sub-headings in the contents', async () => {
+  it("lists the article's own sub-headings in the contents", async () => {
     const { page } = await t.open('/zh/source/', desktop);
     const links = await page.$$eval('details.toc li a', (as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
     expect(links.length).toBeGreaterThan(2);
-    expect(links).toEqual(expect.arrayContaining([['#p4', '强化风险防控,努力打造全国最安全城市'], ['#p9', '深化基层治理 搭建安定和谐生活环境']]));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        ['#p4', '强化风险防控,努力打造全国最安全城市'],
+        ['#p9', '深化基层治理 搭建安定和谐生活环境'],
+      ]),
+    );
     await page.context().close();
   });
 });
@@ -338,7 +372,9 @@ describe.skipIf(!hasChromium)('figure cards and the statistics table', () => {
 
   it('on English pages gives the translated source sentence first, labelled, then the Chinese original', async () => {
     const { page } = await t.open('/en/grassroots-governance/', desktop);
-    const quotes = await page.$eval('[data-stat="legal-service-workers"]', (card) => [...card.querySelectorAll('.quote')].map((q) => [q.textContent!.replace(/\u2060/g, ''), q.querySelector('q')!.lang]));
+    const quotes = await page.$eval('[data-stat="legal-service-workers"]', (card) =>
+      [...card.querySelectorAll('.quote')].map((q) => [q.textContent!.replace(/\u2060/g, ''), q.querySelector('q')!.lang]),
+    );
     expect(quotes[0]![0]).toMatch(/^Translation of the source sentence¶14: At present, the city has more than 6,000 legal service workers/);
     expect(quotes[0]![1]).toBe('en');
     expect(quotes[1]).toEqual(['Chinese original: 目前,全市共有法律服务工作者6000余人', 'zh-CN']);
@@ -356,7 +392,13 @@ describe.skipIf(!hasChromium)('figure cards and the statistics table', () => {
     expect(widths.quote).toBeGreaterThan(300);
     await wide.page.context().close();
     const { page } = await t.open('/en/data/', phone);
-    const rows = await page.$$eval('table.statistics tbody tr', (trs) => trs.slice(0, 3).map((tr) => ({ display: getComputedStyle(tr).display, width: tr.getBoundingClientRect().width, label: getComputedStyle(tr.querySelector('td')!, '::before').content })));
+    const rows = await page.$$eval('table.statistics tbody tr', (trs) =>
+      trs.slice(0, 3).map((tr) => ({
+        display: getComputedStyle(tr).display,
+        width: tr.getBoundingClientRect().width,
+        label: getComputedStyle(tr.querySelector('td')!, '::before').content,
+      })),
+    );
     for (const row of rows) expect(row).toMatchObject({ display: 'block', label: '"Value: "' });
     expect(rows[0]!.width).toBeGreaterThan(300);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
@@ -385,7 +427,10 @@ describe.skipIf(!hasChromium)('glossary index and 404 page', () => {
   it('404: each language lists the site pages, and search opens', async () => {
     const { page } = await t.open('/no-such-page/', phone);
     const navs = await page.$$eval('main nav', (ns) => ns.map((n) => [n.closest('[lang]')!.getAttribute('lang'), n.querySelectorAll('a').length]));
-    expect(navs).toEqual([['zh-CN', 9], ['en', 9]]);
+    expect(navs).toEqual([
+      ['zh-CN', 9],
+      ['en', 9],
+    ]);
     await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
     await page.click('.search-open');
     await page.locator('site-search dialog[open] input').waitFor({ state: 'visible' });

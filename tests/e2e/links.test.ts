@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { brokenLinks, sitePages } from './support/link-check';
 import { dist, SUBPATH, subpathDist } from './support/site';
 
-
 describe('every link and anchor of the built site resolves', () => {
   it('in the default build', () => {
     expect(brokenLinks(dist, '/', 'https://safe-qingdao.example.org')).toEqual([]);

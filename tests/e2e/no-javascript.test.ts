@@ -30,11 +30,13 @@ describe.skipIf(!hasChromium)('with JavaScript disabled', () => {
     }
 
     // Links: each visible one leads to a page that exists, and to an element that exists when it names one.
-    const links = await page.locator('a').evaluateAll((anchors) =>
-      anchors
-        .filter((a) => (a as HTMLElement).checkVisibility())
-        .map((a) => ({ text: (a.textContent ?? '').trim().slice(0, 40), href: a.getAttribute('href'), url: (a as HTMLAnchorElement).href })),
-    );
+    const links = await page
+      .locator('a')
+      .evaluateAll((anchors) =>
+        anchors
+          .filter((a) => (a as HTMLElement).checkVisibility())
+          .map((a) => ({ text: (a.textContent ?? '').trim().slice(0, 40), href: a.getAttribute('href'), url: (a as HTMLAnchorElement).href })),
+      );
     expect(links.length).toBeGreaterThan(0);
     for (const { text, href, url } of links) {
       if (!href || href === '#' || href.startsWith('javascript:')) {
@@ -65,7 +67,9 @@ describe.skipIf(!hasChromium)('with JavaScript disabled', () => {
 // In a text browser (w3m, no CSS, no JavaScript) the pages still read as text.
 describe('in w3m', () => {
   const dump = (path: string) => {
-    const run = spawnSync('w3m', ['-dump', '-cols', '100', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', join(dist, path, 'index.html')], { encoding: 'utf8' });
+    const run = spawnSync('w3m', ['-dump', '-cols', '100', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', join(dist, path, 'index.html')], {
+      encoding: 'utf8',
+    });
     if (run.error) throw new Error(`w3m is needed for this test (apt-get install -y w3m): ${run.error.message}`);
     return run.stdout.split('\n').map((line) => line.trim());
   };
@@ -92,7 +96,10 @@ describe('in w3m', () => {
       // The translation runs on over wrapped lines (never a blank one) and ends with its closing quote mark.
       const original = lines.findIndex((line, i) => i > source && line.startsWith('Chinese original'));
       expect(original, `Chinese original of ${stat.id} on a line of its own`).toBeGreaterThan(source);
-      expect(lines.slice(source, original).every((line) => line !== ''), `translation of ${stat.id} in one block`).toBe(true);
+      expect(
+        lines.slice(source, original).every((line) => line !== ''),
+        `translation of ${stat.id} in one block`,
+      ).toBe(true);
       expect(lines[original - 1], `translation of ${stat.id} ends before its original`).toMatch(/”$/);
       expect(lines[original], `quote of ${stat.id} on the original's line`).toContain(`“${stat.quote.slice(0, 8)}`);
     }
@@ -100,7 +107,12 @@ describe('in w3m', () => {
 
   it.each(['en/overview', 'zh/overview', 'en/about', 'zh/source'])('headings of /%s/ do not end in a stray "#"', (path) => {
     const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-    const headings = [...html.matchAll(/<h[23][^>]*class="section-heading"[^>]*>(.*?)<\/h[23]>/gs)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/#$/, '').trim());
+    const headings = [...html.matchAll(/<h[23][^>]*class="section-heading"[^>]*>(.*?)<\/h[23]>/gs)].map((m) =>
+      m[1]!
+        .replace(/<[^>]+>/g, '')
+        .replace(/#$/, '')
+        .trim(),
+    );
     expect(headings.length).toBeGreaterThan(0);
     const lines = dump(path);
     for (const heading of headings) expect(lines, heading).toContain(heading);

@@ -95,7 +95,11 @@ describe.skipIf(!hasChromium)('metadata for search engines and link previews', (
     }));
     const url = (l: string) => `https://safe-qingdao.example.org/${l}/smart-policing/`;
     expect(meta.canonical).toBe(url(locale));
-    expect(meta.alternates).toEqual([['zh-CN', url('zh')], ['en', url('en')], ['x-default', url('zh')]]);
+    expect(meta.alternates).toEqual([
+      ['zh-CN', url('zh')],
+      ['en', url('en')],
+      ['x-default', url('zh')],
+    ]);
     expect(meta.og).toMatchObject({ 'og:url': url(locale), 'og:locale': locale === 'zh' ? 'zh_CN' : 'en', 'og:type': 'article' });
     expect(meta.twitter).toBe('summary_large_image');
     expect(meta.jsonLd).toMatchObject({

@@ -24,40 +24,43 @@ interface Spot {
 
 /** Builds the range of a Spot in the page (the same in the page that copies and in the page that opens). */
 function rangeOf(page: Page, spot: Spot) {
-  return page.evaluate(({ spot, interfaceTextSelector }) => {
-    const body = document.querySelector('[data-pagefind-body]')!;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    const nodes: [Text, number][] = [];
-    let text = '';
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (node.parentElement!.closest(interfaceTextSelector)) continue;
-      nodes.push([node, text.length]);
-      text += node.data;
-    }
-    let from: number;
-    let length: number;
-    if (spot.phrase) {
-      const found: number[] = [];
-      for (let at = text.indexOf(spot.phrase); at >= 0; at = text.indexOf(spot.phrase, at + 1)) found.push(at);
-      from = found.at(spot.nth ?? 0)!;
-      length = spot.phrase.length;
-      (window as unknown as { occurrences: number }).occurrences = found.length;
-    } else {
-      const element = document.querySelector(spot.start)!;
-      // Its text begins at its first word: not at the space before a corrected mark that follows the ¶ number.
-      from = nodes.find(([node]) => element.contains(node) && node.data.trim() !== '')![1] + (spot.offset ?? 0);
-      length = spot.length!;
-    }
-    const at = (offset: number): [Text, number] => {
-      const [node, begins] = nodes.findLast(([, begins]) => begins <= offset)!;
-      return [node, offset - begins];
-    };
-    const range = document.createRange();
-    range.setStart(...at(from));
-    range.setEnd(...at(from + length));
-    (window as unknown as { spotRange: Range }).spotRange = range;
-    return { text: range.toString(), occurrences: (window as unknown as { occurrences?: number }).occurrences };
-  }, { spot, interfaceTextSelector });
+  return page.evaluate(
+    ({ spot, interfaceTextSelector }) => {
+      const body = document.querySelector('[data-pagefind-body]')!;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      const nodes: [Text, number][] = [];
+      let text = '';
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        if (node.parentElement!.closest(interfaceTextSelector)) continue;
+        nodes.push([node, text.length]);
+        text += node.data;
+      }
+      let from: number;
+      let length: number;
+      if (spot.phrase) {
+        const found: number[] = [];
+        for (let at = text.indexOf(spot.phrase); at >= 0; at = text.indexOf(spot.phrase, at + 1)) found.push(at);
+        from = found.at(spot.nth ?? 0)!;
+        length = spot.phrase.length;
+        (window as unknown as { occurrences: number }).occurrences = found.length;
+      } else {
+        const element = document.querySelector(spot.start)!;
+        // Its text begins at its first word: not at the space before a corrected mark that follows the ¶ number.
+        from = nodes.find(([node]) => element.contains(node) && node.data.trim() !== '')![1] + (spot.offset ?? 0);
+        length = spot.length!;
+      }
+      const at = (offset: number): [Text, number] => {
+        const [node, begins] = nodes.findLast(([, begins]) => begins <= offset)!;
+        return [node, offset - begins];
+      };
+      const range = document.createRange();
+      range.setStart(...at(from));
+      range.setEnd(...at(from + length));
+      (window as unknown as { spotRange: Range }).spotRange = range;
+      return { text: range.toString(), occurrences: (window as unknown as { occurrences?: number }).occurrences };
+    },
+    { spot, interfaceTextSelector },
+  );
 }
 
 /** Selects a Spot and copies its passage link through the page's own button. */
@@ -126,15 +129,30 @@ const cases: Record<'zh' | 'en', { name: string; path: string; spot: Spot; ancho
     { name: 'an 80-character selection', path: '/zh/source/', spot: { start: '#p5', offset: 3, length: 80 }, anchor: /^p5(-\d+)?$/ },
     { name: 'a 300-character selection', path: '/zh/source/', spot: { start: '#p12', offset: 0, length: 300 }, anchor: /^p12(-\d+)?$/ },
     { name: 'the third "扫黑除恶" of the page', path: '/zh/risk-prevention/', spot: { start: '', phrase: '扫黑除恶', nth: 2 }, anchor: /./ },
-    { name: 'a selection starting in a heading', path: '/zh/grassroots-governance/', spot: { start: '#innovating-social-governance', length: 20 }, anchor: /^innovating-social-governance$/ },
+    {
+      name: 'a selection starting in a heading',
+      path: '/zh/grassroots-governance/',
+      spot: { start: '#innovating-social-governance', length: 20 },
+      anchor: /^innovating-social-governance$/,
+    },
     { name: 'a selection across two paragraphs', path: '/zh/source/', spot: { start: '#p10', offset: 8, length: 40 }, anchor: /^p10(-\d+)?$/ },
   ],
   en: [
     { name: 'a 10-character selection', path: '/en/source/', spot: { start: '#p7', offset: 40, length: 10 }, anchor: /^p7(-\d+)?$/ },
     { name: 'an 80-character selection', path: '/en/source/', spot: { start: '#p5', offset: 3, length: 80 }, anchor: /^p5(-\d+)?$/ },
     { name: 'a 300-character selection', path: '/en/source/', spot: { start: '#p12', offset: 0, length: 300 }, anchor: /^p12(-\d+)?$/ },
-    { name: 'the second of four "Fengqiao experience" of the page', path: '/en/grassroots-governance/', spot: { start: '', phrase: 'Fengqiao experience', nth: 1 }, anchor: /./ },
-    { name: 'a selection starting in a heading', path: '/en/grassroots-governance/', spot: { start: '#innovating-social-governance', length: 60 }, anchor: /^innovating-social-governance$/ },
+    {
+      name: 'the second of four "Fengqiao experience" of the page',
+      path: '/en/grassroots-governance/',
+      spot: { start: '', phrase: 'Fengqiao experience', nth: 1 },
+      anchor: /./,
+    },
+    {
+      name: 'a selection starting in a heading',
+      path: '/en/grassroots-governance/',
+      spot: { start: '#innovating-social-governance', length: 60 },
+      anchor: /^innovating-social-governance$/,
+    },
     { name: 'a selection across two paragraphs', path: '/en/risk-prevention/', spot: { start: '.prose > p', offset: 20, length: 200 }, anchor: /./ },
   ],
 };

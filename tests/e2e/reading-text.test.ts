@@ -5,7 +5,9 @@ import { builtSlugs, dist } from './support/site';
 
 /** The page as a reader without CSS sees it: w3m's plain-text dump of the built HTML. */
 function readAsText(locale: string, slug: string): string {
-  return execFileSync('w3m', ['-dump', '-cols', '200', '-I', 'UTF-8', '-O', 'UTF-8', '-T', 'text/html', join(dist, locale, slug, 'index.html')], { encoding: 'utf8' });
+  return execFileSync('w3m', ['-dump', '-cols', '200', '-I', 'UTF-8', '-O', 'UTF-8', '-T', 'text/html', join(dist, locale, slug, 'index.html')], {
+    encoding: 'utf8',
+  });
 }
 
 const pages = ['zh', 'en'].flatMap((locale) => builtSlugs(locale).map((slug) => [locale, slug] as const));

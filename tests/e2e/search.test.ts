@@ -39,13 +39,24 @@ async function searchOn(open: typeof t.open, path: string): Promise<{ page: Page
 const QUERIES: Record<'zh' | 'en', [string, string[]][]> = {
   zh: [
     ['枫桥经验', ['/zh/grassroots-governance/#fengqiao-experience', '/zh/glossary/#fengqiao-experience']],
-    ['98.56', ['/zh/overview/#headline-figure', '/zh/grassroots-governance/#satisfaction-goal', '/zh/data/#public-security-satisfaction-2018', '/zh/timeline/#public-security-satisfaction-2018']],
+    [
+      '98.56',
+      [
+        '/zh/overview/#headline-figure',
+        '/zh/grassroots-governance/#satisfaction-goal',
+        '/zh/data/#public-security-satisfaction-2018',
+        '/zh/timeline/#public-security-satisfaction-2018',
+      ],
+    ],
     ['扫黑除恶', ['/zh/risk-prevention/#anti-gang-campaign', '/zh/glossary/#anti-gang-crackdown']],
     ['满意度', ['/zh/grassroots-governance/#satisfaction-goal', '/zh/overview/#headline-figure', '/zh/data/#public-security-satisfaction-2018']],
     ['电信诈骗', ['/zh/smart-policing/#anti-fraud-results-2018', '/zh/smart-policing/#anti-fraud', '/zh/timeline/#anti-fraud-results-2018']],
     ['王清宪', ['/zh/overview/#launch', '/zh/source/#p2']],
     ['京东', ['/zh/smart-policing/#court-jd-agreement', '/zh/timeline/#court-jd-agreement', '/zh/source/#p21']],
-    ['公共法律服务', ['/zh/grassroots-governance/#public-legal-services', '/zh/glossary/#public-legal-service-station', '/zh/data/#legal-service-platform-levels']],
+    [
+      '公共法律服务',
+      ['/zh/grassroots-governance/#public-legal-services', '/zh/glossary/#public-legal-service-station', '/zh/data/#legal-service-platform-levels'],
+    ],
     ['双下降', ['/zh/grassroots-governance/#five-actions', '/zh/glossary/#double-decline']],
     ['双降双升', ['/zh/smart-policing/#two-down-two-up', '/zh/glossary/#two-down-two-up']],
     ['九场战役', ['/zh/overview/#nine-domains-and-battles', '/zh/glossary/#nine-battles', '/zh/data/#programme-battles']],
@@ -57,13 +68,24 @@ const QUERIES: Record<'zh' | 'en', [string, string[]][]> = {
   ],
   en: [
     ['Fengqiao experience', ['/en/grassroots-governance/#fengqiao-experience', '/en/glossary/#fengqiao-experience']],
-    ['98.56', ['/en/overview/#headline-figure', '/en/grassroots-governance/#satisfaction-goal', '/en/data/#public-security-satisfaction-2018', '/en/timeline/#public-security-satisfaction-2018']],
+    [
+      '98.56',
+      [
+        '/en/overview/#headline-figure',
+        '/en/grassroots-governance/#satisfaction-goal',
+        '/en/data/#public-security-satisfaction-2018',
+        '/en/timeline/#public-security-satisfaction-2018',
+      ],
+    ],
     ['two down, two up', ['/en/smart-policing/#two-down-two-up', '/en/glossary/#two-down-two-up']],
     ['satisfaction', ['/en/grassroots-governance/#satisfaction-goal', '/en/overview/#headline-figure', '/en/data/#public-security-satisfaction-2018']],
     ['telecom fraud', ['/en/smart-policing/#anti-fraud', '/en/smart-policing/#anti-fraud-results-2018', '/en/timeline/#anti-fraud-results-2018']],
     ['Wang Qingxian', ['/en/overview/#launch', '/en/source/#p2']],
     ['JD.com', ['/en/smart-policing/#court-jd-agreement', '/en/timeline/#court-jd-agreement', '/en/source/#p21']],
-    ['public legal service', ['/en/grassroots-governance/#public-legal-services', '/en/glossary/#public-legal-service-station', '/en/data/#legal-service-platform-levels']],
+    [
+      'public legal service',
+      ['/en/grassroots-governance/#public-legal-services', '/en/glossary/#public-legal-service-station', '/en/data/#legal-service-platform-levels'],
+    ],
     ['double decline', ['/en/grassroots-governance/#five-actions', '/en/glossary/#double-decline']],
     ['nine battles', ['/en/overview/#nine-domains-and-battles', '/en/glossary/#nine-battles', '/en/data/#programme-battles']],
     ['drugs', ['/en/risk-prevention/#anti-drug-operations', '/en/glossary/#anti-drug-battle']],
@@ -76,22 +98,31 @@ const QUERIES: Record<'zh' | 'en', [string, string[]][]> = {
 };
 
 describe.skipIf(!hasChromium)('search quality: a fixed list of queries, each with the place a reader expects', () => {
-  it.each(['zh', 'en'] as const)('%s: the top result is right for at least 90 percent of the queries, and in the top three for all', async (locale) => {
-    const { page, query } = await searchOn(t.open, `/${locale}/overview/`);
-    const misses: string[] = [];
-    let top1 = 0;
-    for (const [q, expected] of QUERIES[locale]) {
-      const { hrefs } = await query(q);
-      if (expected.includes(hrefs[0]!)) top1++;
-      else misses.push(`${q} → ${hrefs.slice(0, 3).join(' ')}`);
-      expect(hrefs.slice(0, 3).some((href) => expected.includes(href)), `${q}: ${hrefs.slice(0, 3).join(' ')}`).toBe(true);
-    }
-    const total = QUERIES[locale].length;
-    console.info(`search quality ${locale}: top-1 ${top1}/${total} (${Math.round((100 * top1) / total)}%), top-3 ${total}/${total}${misses.length ? `; top-1 misses: ${misses.join('; ')}` : ''}`);
-    expect(total).toBeGreaterThanOrEqual(12);
-    expect(top1 / total, misses.join('; ')).toBeGreaterThanOrEqual(0.9);
-    await page.context().close();
-  }, 240_000);
+  it.each(['zh', 'en'] as const)(
+    '%s: the top result is right for at least 90 percent of the queries, and in the top three for all',
+    async (locale) => {
+      const { page, query } = await searchOn(t.open, `/${locale}/overview/`);
+      const misses: string[] = [];
+      let top1 = 0;
+      for (const [q, expected] of QUERIES[locale]) {
+        const { hrefs } = await query(q);
+        if (expected.includes(hrefs[0]!)) top1++;
+        else misses.push(`${q} → ${hrefs.slice(0, 3).join(' ')}`);
+        expect(
+          hrefs.slice(0, 3).some((href) => expected.includes(href)),
+          `${q}: ${hrefs.slice(0, 3).join(' ')}`,
+        ).toBe(true);
+      }
+      const total = QUERIES[locale].length;
+      console.info(
+        `search quality ${locale}: top-1 ${top1}/${total} (${Math.round((100 * top1) / total)}%), top-3 ${total}/${total}${misses.length ? `; top-1 misses: ${misses.join('; ')}` : ''}`,
+      );
+      expect(total).toBeGreaterThanOrEqual(12);
+      expect(top1 / total, misses.join('; ')).toBeGreaterThanOrEqual(0.9);
+      await page.context().close();
+    },
+    240_000,
+  );
 });
 
 describe.skipIf(!hasChromium)('search opens the place, not the page', () => {

@@ -25,7 +25,7 @@ describe('resolveFragment(hash, aliases, exists)', () => {
 });
 
 describe('passageUrl(pageUrl, anchor, fragment)', () => {
-  it('puts the stable anchor before the text directive and drops the page\'s own hash', () => {
+  it("puts the stable anchor before the text directive and drops the page's own hash", () => {
     expect(passageUrl('https://x.org/zh/source/#p3', 'p7', { textStart: '黑恶必扫 除恶务尽' })).toBe(
       'https://x.org/zh/source/#p7:~:text=%E9%BB%91%E6%81%B6%E5%BF%85%E6%89%AB%20%E9%99%A4%E6%81%B6%E5%8A%A1%E5%B0%BD',
     );

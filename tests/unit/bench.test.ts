@@ -14,7 +14,9 @@ describe('bench: LCP against the bare page', () => {
 
 describe('bench: size-limit and CSS', () => {
   it('reports size-limit’s verdict in KB of 1024 bytes', () => {
-    expect(sizeVerdicts([{ name: 'text JS', passed: false, size: 3200, sizeLimit: 3072 }])).toEqual([{ name: 'text JS', held: false, value: '3.1 KB', limit: '3.0 KB', cause: [] }]);
+    expect(sizeVerdicts([{ name: 'text JS', passed: false, size: 3200, sizeLimit: 3072 }])).toEqual([
+      { name: 'text JS', held: false, value: '3.1 KB', limit: '3.0 KB', cause: [] },
+    ]);
   });
 
   it('holds inline CSS at 5 KB and breaks above', () => {

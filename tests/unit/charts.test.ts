@@ -146,7 +146,9 @@ describe('toChartJsConfig(spec, layout, theme)', () => {
     expect(ticks.font.family).toBe('system-ui');
     expect(ticks.callback(50)).toBe('50%');
     const counts = buildChartSpec(dataset, new Map([...statistics].map(([id, s]) => [id, { ...s, unit: 'cases' as const, value: s.value * 100 }])), 'en', en);
-    const countTicks = toChartJsConfig(counts, layoutChart(counts, 320, font, measure), { colors, font }, { animate: false }).options?.scales?.['x']?.ticks as { callback: (v: number) => string };
+    const countTicks = toChartJsConfig(counts, layoutChart(counts, 320, font, measure), { colors, font }, { animate: false }).options?.scales?.['x']?.ticks as {
+      callback: (v: number) => string;
+    };
     expect(countTicks.callback(1500)).toBe('1,500');
   });
 

@@ -11,7 +11,13 @@ import { renderCitation } from '../../src/lib/cite/render';
 import { ACCESSED, fillCitation } from '../../src/lib/cite/template';
 import { serializeJsonLd, pageJsonLd } from '../../src/lib/structured-data';
 
-const source = { headline: '平安青岛,建设国际大都市的保障', dateAsGiven: '03-18', inferredYear: 2019, origin: '未注明发布媒体与作者。', url: 'https://s.example.org/zh/source/' };
+const source = {
+  headline: '平安青岛,建设国际大都市的保障',
+  dateAsGiven: '03-18',
+  inferredYear: 2019,
+  origin: '未注明发布媒体与作者。',
+  url: 'https://s.example.org/zh/source/',
+};
 const zh: PageVersion = {
   locale: 'zh',
   slug: 'risk-prevention',
@@ -36,7 +42,8 @@ const en: PageVersion = {
 const dates = { published: new Date('2026-11-27'), modified: new Date('2026-11-30') };
 const zhCites = pageCitations(zh, en, dates);
 const enCites = pageCitations(en, zh, dates);
-const fill = (text: string) => fillCitation(text, { accessed: '2026-12-01', builtUrl: 'https://s.example.org/zh/risk-prevention/', readerUrl: 'https://s.example.org/zh/risk-prevention/' });
+const fill = (text: string) =>
+  fillCitation(text, { accessed: '2026-12-01', builtUrl: 'https://s.example.org/zh/risk-prevention/', readerUrl: 'https://s.example.org/zh/risk-prevention/' });
 const fillEn = (text: string) => fillCitation(text, { accessed: '2026-12-01', builtUrl: en.url, readerUrl: en.url });
 
 describe('citation records', () => {
@@ -70,7 +77,9 @@ describe('formats, rendered by the official CSL styles', { timeout: 60_000 }, ()
   it('APA 7: the title in italics, and a Chinese title followed by its English title in brackets', () => {
     const apa = renderCitation('apa', zhCites.page);
     expect(apa.html).toContain('<i>风险防控与公共安全 [Risk prevention and public security]</i>');
-    expect(apa.text).toBe('平安青岛解读. (2026, November 30). 风险防控与公共安全 [Risk prevention and public security]. 平安青岛解读. https://s.example.org/zh/risk-prevention/');
+    expect(apa.text).toBe(
+      '平安青岛解读. (2026, November 30). 风险防控与公共安全 [Risk prevention and public security]. 平安青岛解读. https://s.example.org/zh/risk-prevention/',
+    );
   });
 
   it('MLA 9: the title in title case and quotation marks, the website in italics', () => {
@@ -82,7 +91,13 @@ describe('formats, rendered by the official CSL styles', { timeout: 60_000 }, ()
   it('biblatex @online with url, urldate, date, langid and the organisation as one author', () => {
     const text = fillEn(renderCitation('biblatex', enCites.page).text);
     expect(text).toMatch(/^@online\{safeqingdao-en-risk-prevention,/);
-    for (const field of ['author = {{Safe Qingdao Explained}}', 'date = {2026-11-30}', 'urldate = {2026-12-01}', 'url = {https://s.example.org/en/risk-prevention/}', 'langid = {english}']) {
+    for (const field of [
+      'author = {{Safe Qingdao Explained}}',
+      'date = {2026-11-30}',
+      'urldate = {2026-12-01}',
+      'url = {https://s.example.org/en/risk-prevention/}',
+      'langid = {english}',
+    ]) {
       expect(text).toContain(field);
     }
   });
@@ -111,7 +126,14 @@ describe('download files parse back with citation-js to the same record', () => 
         const records = allRecords(cites);
         expect(parsed).toHaveLength(records.length);
         records.forEach((record, i) => {
-          const item = parsed[i] as { title: string; URL: string; language: string; author: { literal?: string; given?: string; family?: string }[]; issued: { 'date-parts': number[][] }; accessed: { 'date-parts': number[][] } };
+          const item = parsed[i] as {
+            title: string;
+            URL: string;
+            language: string;
+            author: { literal?: string; given?: string; family?: string }[];
+            issued: { 'date-parts': number[][] };
+            accessed: { 'date-parts': number[][] };
+          };
           expect(item.title).toBe(record.title);
           expect(item.URL).toBe(record.url);
           expect(item.language).toBe(record.language);
@@ -147,7 +169,14 @@ describe('head tags and JSON-LD', () => {
     expect(json).not.toMatch(/<|>/);
     const data = JSON.parse(json) as Record<string, unknown>;
     expect(data['description']).toBe(en.description);
-    expect(data).toMatchObject({ '@type': 'Article', datePublished: '2026-11-27', dateModified: '2026-11-30', author: { '@type': 'Organization' }, translationOfWork: { url: zh.url }, isBasedOn: { '@type': 'NewsArticle', dateline: '03-18' } });
+    expect(data).toMatchObject({
+      '@type': 'Article',
+      datePublished: '2026-11-27',
+      dateModified: '2026-11-30',
+      author: { '@type': 'Organization' },
+      translationOfWork: { url: zh.url },
+      isBasedOn: { '@type': 'NewsArticle', dateline: '03-18' },
+    });
     // The article's year is only inferred, so it is given its dateline, never a date.
     expect(data['isBasedOn']).not.toHaveProperty('datePublished');
   });

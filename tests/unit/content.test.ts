@@ -26,7 +26,11 @@ describe('the content of the site', () => {
 
   it('has, in every language, the same pages and every page the site links to by name', () => {
     // Slugs come from the content and from the code, never from a list here, so adding a page keeps this green.
-    const slugs = (locale: string) => content.pages.filter((p) => p.locale === locale).map((p) => p.slug).sort();
+    const slugs = (locale: string) =>
+      content.pages
+        .filter((p) => p.locale === locale)
+        .map((p) => p.slug)
+        .sort();
     const named = readdirSync('src', { recursive: true, encoding: 'utf8' })
       .filter((file) => /\.(astro|ts)$/.test(file))
       .flatMap((file) => [...readFileSync(join('src', file), 'utf8').matchAll(/LocaleUrl\(\w+, '([a-z-]+)'/g)].map((m) => m[1]!));

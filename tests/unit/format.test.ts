@@ -58,7 +58,7 @@ describe('formatStatistic(stat, locale)', () => {
     expect(formatStatistic({ value: 70, unit: 'anniversary', qualifier: 'exact' }, 'zh', zh)).toBe('70周年');
   });
 
-  it('carries the article\'s measure words for what is counted (210余条 → 逾210条)', () => {
+  it("carries the article's measure words for what is counted (210余条 → 逾210条)", () => {
     const leads = { value: 210, unit: 'leads', qualifier: 'more-than' } as const;
     expect(formatStatistic(leads, 'zh', zh)).toBe('逾210条');
     expect(formatStatistic(leads, 'en', en)).toBe('more than 210\u00a0leads');
@@ -84,12 +84,20 @@ describe('formatStatistic(stat, locale)', () => {
 
 describe('statisticParts(stat, locale): the number apart from its qualifier and unit', () => {
   it('splits around the number in the reading order of each language, keeping % with it', () => {
-    expect(statisticParts({ value: 6000, unit: 'people', qualifier: 'more-than' }, 'en', en)).toEqual({ before: 'more than', number: '6,000', after: 'people' });
+    expect(statisticParts({ value: 6000, unit: 'people', qualifier: 'more-than' }, 'en', en)).toEqual({
+      before: 'more than',
+      number: '6,000',
+      after: 'people',
+    });
     expect(statisticParts({ value: 6000, unit: 'people', qualifier: 'more-than' }, 'zh', zh)).toEqual({ before: '逾', number: '6000', after: '人' });
     expect(statisticParts({ value: 95, unit: 'percent', qualifier: 'at-least' }, 'zh', zh)).toEqual({ before: '', number: '95%', after: '以上' });
     expect(statisticParts({ value: 95, unit: 'percent', qualifier: 'at-least' }, 'en', en)).toEqual({ before: 'at least', number: '95%', after: '' });
     expect(statisticParts({ value: 5.1, unit: 'per-10k-people', qualifier: 'exact' }, 'zh', zh)).toEqual({ before: '每万人', number: '5.1', after: '名' });
-    expect(statisticParts({ value: 5.1, unit: 'per-10k-people', qualifier: 'exact' }, 'en', en)).toEqual({ before: '', number: '5.1', after: 'per 10,000\u00a0people' });
+    expect(statisticParts({ value: 5.1, unit: 'per-10k-people', qualifier: 'exact' }, 'en', en)).toEqual({
+      before: '',
+      number: '5.1',
+      after: 'per 10,000\u00a0people',
+    });
     expect(statisticParts({ value: 6284.57, unit: 'wan-yuan', qualifier: 'exact' }, 'en', en)).toEqual({ before: '', number: '62,845,700', after: 'yuan' });
     expect(statisticParts({ value: 1, unit: 'people', qualifier: 'exact' }, 'en', en)).toEqual({ before: '', number: '1', after: 'person' });
     expect(statisticParts({ value: 70, unit: 'anniversary', qualifier: 'exact' }, 'en', en)).toEqual({ before: '', number: '70th', after: 'anniversary' });
@@ -149,6 +157,10 @@ describe('keepTogether(text)', () => {
 
   it('leaves other hyphens and text alone', () => {
     expect(keepTogether('GB/T 7714-2015, 1+2+N')).toEqual([{ text: 'GB/T 7714-2015, 1+2+N', nowrap: false }]);
-    expect(keepTogether('只标注“03-18”')).toEqual([{ text: '只标注“', nowrap: false }, { text: '03-18', nowrap: true }, { text: '”', nowrap: false }]);
+    expect(keepTogether('只标注“03-18”')).toEqual([
+      { text: '只标注“', nowrap: false },
+      { text: '03-18', nowrap: true },
+      { text: '”', nowrap: false },
+    ]);
   });
 });

@@ -18,7 +18,13 @@ describe('glossaryIndex(terms, locale)', () => {
       { letter: '0–9', terms: [{ id: 'model', label: '“1+2+N” model' }] },
       { letter: 'F', terms: [{ id: 'fengqiao', label: 'Fengqiao experience' }] },
       { letter: 'G', terms: [{ id: 'gold', label: 'golden signboard' }] },
-      { letter: 'S', terms: [{ id: 'safe-qingdao', label: 'Safe Qingdao' }, { id: 'sanmin', label: 'Sanmin activities' }] },
+      {
+        letter: 'S',
+        terms: [
+          { id: 'safe-qingdao', label: 'Safe Qingdao' },
+          { id: 'sanmin', label: 'Sanmin activities' },
+        ],
+      },
     ]);
   });
 

@@ -10,7 +10,9 @@ describe('UI dictionaries', () => {
 
   it('have no empty strings', () => {
     for (const locale of locales) {
-      const texts = Object.values(dictionaries[locale]).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry).filter((form) => typeof form === 'string')));
+      const texts = Object.values(dictionaries[locale]).flatMap((entry) =>
+        typeof entry === 'string' ? [entry] : Object.values(entry).filter((form) => typeof form === 'string'),
+      );
       expect(texts.filter((text) => text.trim() === '')).toEqual([]);
     }
   });

@@ -6,7 +6,10 @@ const page = (lang: string, body: string) =>
 
 describe('searchablePage(html, url)', () => {
   it('gives a source paragraph a heading with its id, titled by its number link', () => {
-    const { html } = searchablePage(page('zh-CN', '<div class="paragraph" id="p7"><a class="number" href="#p7" aria-label="原文第7段">7</a><p>黑恶必扫</p></div>'), '/zh/source/');
+    const { html } = searchablePage(
+      page('zh-CN', '<div class="paragraph" id="p7"><a class="number" href="#p7" aria-label="原文第7段">7</a><p>黑恶必扫</p></div>'),
+      '/zh/source/',
+    );
     expect(html).toContain('<div class="paragraph"><h6 id="p7">原文第7段</h6><p>黑恶必扫</p></div>');
   });
 
@@ -59,7 +62,9 @@ describe('searchablePage(html, url)', () => {
       page('zh-CN', '<h3 id="fengqiao-experience"><span>枫桥经验</span> <span lang="en">Fengqiao experience</span></h3><p>王瑞波</p>'),
       '/zh/glossary/',
     );
-    expect(foreign).toEqual([{ locale: 'en', url: '/zh/glossary/#fengqiao-experience', title: 'Source article › 枫桥经验 Fengqiao experience', content: 'Fengqiao experience' }]);
+    expect(foreign).toEqual([
+      { locale: 'en', url: '/zh/glossary/#fengqiao-experience', title: 'Source article › 枫桥经验 Fengqiao experience', content: 'Fengqiao experience' },
+    ]);
     expect(html).toContain('<h3 id="fengqiao-experience"><span>枫桥经验</span> </h3>');
   });
 

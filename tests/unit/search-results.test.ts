@@ -14,14 +14,17 @@ describe('resultLocale(url, base)', () => {
 });
 
 describe('tidyExcerpt(excerpt, content, locale)', () => {
-  const content = '他表示，要打造共建共治共享的社会治理机制，防范在先、发现在早、处置在小，坚持和发展新时代“枫桥经验”。什么是“枫桥经验”. 文章只在王瑞波的话中提到';
+  const content =
+    '他表示，要打造共建共治共享的社会治理机制，防范在先、发现在早、处置在小，坚持和发展新时代“枫桥经验”。什么是“枫桥经验”. 文章只在王瑞波的话中提到';
 
   it('writes the blocks Pagefind joins with ". " as “……” in Chinese', () => {
     expect(tidyExcerpt('什么是“<mark>枫桥</mark>经验”. 文章只在', content, 'zh')).toBe('什么是“<mark>枫桥</mark>经验”……文章只在');
   });
 
   it('starts a Chinese excerpt cut inside a phrase at the start of its clause, after “……”', () => {
-    expect(tidyExcerpt('先、发现在早、处置在小，坚持和发展新时代“<mark>枫桥</mark>经验”', content, 'zh')).toBe('……防范在先、发现在早、处置在小，坚持和发展新时代“<mark>枫桥</mark>经验”');
+    expect(tidyExcerpt('先、发现在早、处置在小，坚持和发展新时代“<mark>枫桥</mark>经验”', content, 'zh')).toBe(
+      '……防范在先、发现在早、处置在小，坚持和发展新时代“<mark>枫桥</mark>经验”',
+    );
   });
 
   it('starts it at the next word when the clause began long before', () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { contentSecurityPolicy, framableHeaders, headersFile, mergePolicies, nginxHeaders, pagePolicy, responseHeaders, withStyleHashes } from '../../src/lib/security-headers';
+import {
+  contentSecurityPolicy,
+  framableHeaders,
+  headersFile,
+  mergePolicies,
+  nginxHeaders,
+  pagePolicy,
+  responseHeaders,
+  withStyleHashes,
+} from '../../src/lib/security-headers';
 
 describe('contentSecurityPolicy()', () => {
   it('allows scripts only from the site and one hashed inline script, never unsafe-inline scripts or styles, nothing from another host', () => {
@@ -26,14 +35,19 @@ describe('withStyleHashes(html)', () => {
   });
 
   it('leaves a page without styles, or without a policy, as it was', () => {
-    expect(withStyleHashes('<meta http-equiv="content-security-policy" content="style-src &#39;self&#39;">')).toBe('<meta http-equiv="content-security-policy" content="style-src &#39;self&#39;">');
+    expect(withStyleHashes('<meta http-equiv="content-security-policy" content="style-src &#39;self&#39;">')).toBe(
+      '<meta http-equiv="content-security-policy" content="style-src &#39;self&#39;">',
+    );
     expect(withStyleHashes('<style>p{}</style>')).toBe('<style>p{}</style>');
   });
 });
 
 describe('mergePolicies(pagePolicies)', () => {
   it('allows per directive what any page allows, each source once', () => {
-    const merged = mergePolicies(["default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'sha256-x'", "default-src 'self';script-src 'self' 'sha256-b'; style-src 'self' 'sha256-x'"]);
+    const merged = mergePolicies([
+      "default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'sha256-x'",
+      "default-src 'self';script-src 'self' 'sha256-b'; style-src 'self' 'sha256-x'",
+    ]);
     expect(merged).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-x'");
   });
 });
@@ -42,7 +56,9 @@ describe('headersFile(base, responseHeaders(pagePolicies))', () => {
   const file = headersFile('/safe-qingdao/', responseHeaders(["default-src 'self'; style-src 'self' 'sha256-x'"]));
 
   it('covers everything under the base with the security headers', () => {
-    expect(file).toMatch(/^\/safe-qingdao\/\*\n {2}Referrer-Policy: strict-origin-when-cross-origin\n {2}X-Content-Type-Options: nosniff\n {2}Permissions-Policy: /);
+    expect(file).toMatch(
+      /^\/safe-qingdao\/\*\n {2}Referrer-Policy: strict-origin-when-cross-origin\n {2}X-Content-Type-Options: nosniff\n {2}Permissions-Policy: /,
+    );
   });
 
   it("sends the pages' policies as a header too, adding frame-ancestors", () => {
@@ -73,8 +89,20 @@ describe('nginxHeaders(headers)', () => {
   const headers = responseHeaders(["default-src 'self'; style-src 'self' 'sha256-x'"]);
 
   it('writes every header of _headers as an nginx add_header, sent on errors too', () => {
-    const fromHeadersFile = headersFile('/', headers).split(/\n(?=\S)/)[0]!.split('\n').slice(1).map((line) => line.trim().split(/: (.*)/).slice(0, 2));
-    const fromNginx = nginxHeaders(headers).trim().split('\n').map((line) => /^add_header (\S+) "([^"]*)" always;$/.exec(line)!.slice(1));
+    const fromHeadersFile = headersFile('/', headers)
+      .split(/\n(?=\S)/)[0]!
+      .split('\n')
+      .slice(1)
+      .map((line) =>
+        line
+          .trim()
+          .split(/: (.*)/)
+          .slice(0, 2),
+      );
+    const fromNginx = nginxHeaders(headers)
+      .trim()
+      .split('\n')
+      .map((line) => /^add_header (\S+) "([^"]*)" always;$/.exec(line)!.slice(1));
     expect(fromNginx).toEqual(fromHeadersFile);
     expect(fromNginx.map(([name]) => name)).toContain('Content-Security-Policy');
   });

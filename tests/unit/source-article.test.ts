@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { articleOutline, buildSourceArticle, normalizeForQuote, parseArticle, sentenceId, sentenceMismatch, sentencesQuoting } from '../../src/lib/source-article';
+import {
+  articleOutline,
+  buildSourceArticle,
+  normalizeForQuote,
+  parseArticle,
+  sentenceId,
+  sentenceMismatch,
+  sentencesQuoting,
+} from '../../src/lib/source-article';
 
 const article = parseArticle(readFileSync('content/source/article.zh.txt', 'utf8'));
 
@@ -58,7 +66,13 @@ describe('buildSourceArticle(parsed, meta, translation)', () => {
   });
 
   it('joins headline, tags and the date as printed with the metadata', () => {
-    expect(built).toMatchObject({ headline: { zh: '标题', en: 'Headline' }, tags: { zh: '标签', en: 'Tags' }, dateAsGiven: '03-18', originalHeadline: { zh: '原题', en: 'Original' }, inferredYear: 2019 });
+    expect(built).toMatchObject({
+      headline: { zh: '标题', en: 'Headline' },
+      tags: { zh: '标签', en: 'Tags' },
+      dateAsGiven: '03-18',
+      originalHeadline: { zh: '原题', en: 'Original' },
+      inferredYear: 2019,
+    });
   });
 });
 
@@ -96,7 +110,9 @@ describe('articleOutline(article, locale)', () => {
       { n: 3, heading: false, text: { zh: '正文。', en: 'Text.' } },
       { n: 4, heading: true, text: { zh: '强化风险防控', en: 'Strengthen risk prevention' } },
     ];
-    expect(articleOutline({ paragraphs: paragraphs.map((p) => ({ ...p, sentences: [] })) }, 'en')).toEqual([{ depth: 3, slug: 'p4', text: 'Strengthen risk prevention' }]);
+    expect(articleOutline({ paragraphs: paragraphs.map((p) => ({ ...p, sentences: [] })) }, 'en')).toEqual([
+      { depth: 3, slug: 'p4', text: 'Strengthen risk prevention' },
+    ]);
   });
 });
 

@@ -17,7 +17,14 @@ const context: LintContext = { normalizedArticle, paragraphOf: (id) => statistic
 const lint = (items: SiteText[]) => items.flatMap((item) => lintSiteText(item, context)).map((p) => `${p.file}:${p.line}: ${p.message}`);
 
 const pages = ['zh', 'en'].flatMap((lang) => readdirSync(`content/pages/${lang}`).map((name) => `content/pages/${lang}/${name}`));
-const dataFiles = ['content/statistics.yaml', 'content/glossary.yaml', 'content/timeline.yaml', 'content/datasets.yaml', 'content/source/meta.yaml', 'content/source/translation.en.yaml'];
+const dataFiles = [
+  'content/statistics.yaml',
+  'content/glossary.yaml',
+  'content/timeline.yaml',
+  'content/datasets.yaml',
+  'content/source/meta.yaml',
+  'content/source/translation.en.yaml',
+];
 
 // zhlint parses every string on its own (~700 of them): seconds of work, more on a busy machine.
 const CORPUS = { timeout: 60_000 };
@@ -115,6 +122,8 @@ describe('lintSiteText', () => {
     const mdx = mdxTexts('content/pages/zh/x.mdx', '---\ntitle: 标题\n---\n\n第一段。\n\n第二段,有错。\n');
     expect(mdx.flatMap((t) => lintSiteText(t, context))).toEqual([{ file: 'content/pages/zh/x.mdx', line: 7, message: expect.stringContaining('全角') }]);
     const yaml = yamlTexts('content/timeline.yaml', '- id: a\n  event:\n    zh: "正确。"\n    en: "The city\'s plan."\n');
-    expect(yaml.flatMap((t) => lintSiteText(t, context))).toEqual([{ file: 'content/timeline.yaml', line: 4, message: expect.stringContaining('straight quote') }]);
+    expect(yaml.flatMap((t) => lintSiteText(t, context))).toEqual([
+      { file: 'content/timeline.yaml', line: 4, message: expect.stringContaining('straight quote') },
+    ]);
   });
 });

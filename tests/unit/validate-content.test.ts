@@ -149,7 +149,11 @@ describe('validateContent on the fixture content set', () => {
     expect(problemsWith((e) => e.replace('source/translation.en.yaml', '居首位。', '居前位。'))).toEqual([
       'content/source/translation.en.yaml › paragraphs.p1: the Chinese sentences do not join to source paragraph p1: from character 24 the article has "首位。", the sentences "前位。"',
     ]);
-    expect(problemsWith((e) => e.replace('source/translation.en.yaml', '- zh: 截至2019年1月底,批捕案件110件293人,审结27件119人。', '- zh: 截至2019年1月底,批捕案件110件293人,'))).toEqual([
+    expect(
+      problemsWith((e) =>
+        e.replace('source/translation.en.yaml', '- zh: 截至2019年1月底,批捕案件110件293人,审结27件119人。', '- zh: 截至2019年1月底,批捕案件110件293人,'),
+      ),
+    ).toEqual([
       'content/source/translation.en.yaml › paragraphs.p3: the Chinese sentences do not join to source paragraph p3: from character 25 the article has "审结27件119人。", the sentences "(end)"',
     ]);
   });
@@ -157,7 +161,11 @@ describe('validateContent on the fixture content set', () => {
   it('accepts a paragraph cut into several sentences that join to it', () => {
     expect(
       problemsWith((e) =>
-        e.replace('source/translation.en.yaml', '- zh: 截至2019年1月底,批捕案件110件293人,审结27件119人。', '- zh: 截至2019年1月底,批捕案件110件293人,\n      en: As of the end of January 2019, 110 cases involving 293 people were approved for arrest;\n    - zh: 审结27件119人。'),
+        e.replace(
+          'source/translation.en.yaml',
+          '- zh: 截至2019年1月底,批捕案件110件293人,审结27件119人。',
+          '- zh: 截至2019年1月底,批捕案件110件293人,\n      en: As of the end of January 2019, 110 cases involving 293 people were approved for arrest;\n    - zh: 审结27件119人。',
+        ),
       ),
     ).toEqual([]);
   });
@@ -178,9 +186,9 @@ describe('validateContent on the fixture content set', () => {
   });
 
   it('rejects a bilingual field with a language missing', () => {
-    expect(problemsWith((e) => e.replace('glossary.yaml', 'explanation: { zh: 问卷调查。, en: A questionnaire survey. }', 'explanation: { zh: 问卷调查。 }'))).toEqual([
-      'content/glossary.yaml › survey.explanation.en: Invalid input: expected string, received undefined',
-    ]);
+    expect(
+      problemsWith((e) => e.replace('glossary.yaml', 'explanation: { zh: 问卷调查。, en: A questionnaire survey. }', 'explanation: { zh: 问卷调查。 }')),
+    ).toEqual(['content/glossary.yaml › survey.explanation.en: Invalid input: expected string, received undefined']);
   });
 
   it('rejects a section alias that points at a section the page does not have', () => {

@@ -7,15 +7,18 @@ const SPECIALS: Record<string, string> = {
   '%': '\\%',
   '&': '\\&',
   '#': '\\#',
-  '_': '\\_',
-  '$': '\\$',
+  _: '\\_',
+  $: '\\$',
   '{': '\\{',
   '}': '\\}',
 };
 
 /** Escapes LaTeX specials in one pass, so the braces of `\textbackslash{}` are not escaped again. */
 function escapeTex(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\~^%&#_${}]/g, (char) => SPECIALS[char] ?? char);
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\~^%&#_${}]/g, (char) => SPECIALS[char] ?? char);
 }
 
 /** In `url` fields (and `\url{}`) `#` and `_` are literal, but `%` would still start a comment. */
@@ -25,7 +28,10 @@ function escapeUrl(url: string): string {
 
 /** `safeqingdao-zh-risk-prevention-anti-gang-campaign`: from the record id, so keys are ASCII and unique. */
 export function bibKey(record: CitationRecord): string {
-  return `safeqingdao-${record.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')}`;
+  return `safeqingdao-${record.id
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')}`;
 }
 
 /** babel/polyglossia language names, as biblatex's `langid` expects them. */

@@ -15,7 +15,14 @@ export type CitationFile = (typeof citationFiles)[number]['file'];
 /** The contents of one citation file of a page. */
 export function citationFileBody(file: CitationFile, citations: PageCitations, accessed: string): string {
   const records = allRecords(citations);
-  if (file === 'cite.json') return JSON.stringify(records.map((r) => cslItem(r, accessed)), null, 2) + '\n';
+  if (file === 'cite.json')
+    return (
+      JSON.stringify(
+        records.map((r) => cslItem(r, accessed)),
+        null,
+        2,
+      ) + '\n'
+    );
   if (file === 'cite.ris') return risFile(records, accessed);
   return biblatexFile(records, accessed);
 }

@@ -38,7 +38,9 @@ function renderCsl(style: CslStyle, record: CitationRecord): RenderedCitation {
   if (style === 'apa' && record.locale !== 'en') item.title = `${record.title} [${record.otherTitle}]`;
   const cite = new Cite(item);
   const options = { style: `sq-${style}`, lang: styleLocale[style] };
-  const text = String(cite.format('bibliography', { ...options, format: 'text' })).replace(/^\[1\]\s*/, '').trim();
+  const text = String(cite.format('bibliography', { ...options, format: 'text' }))
+    .replace(/^\[1\]\s*/, '')
+    .trim();
   const html = entryHtml(String(cite.format('bibliography', { ...options, format: 'html' })));
   return { text: text.replaceAll(SENTINEL, ACCESSED), html: html.replaceAll(SENTINEL, ACCESSED) };
 }

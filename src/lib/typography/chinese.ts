@@ -43,7 +43,11 @@ function checkQuoteNesting(text: string): TypographyIssue[] {
     const c = text[i];
     if (c === '“' || c === '‘') {
       const wanted = depth % 2 === 0 ? '“' : '‘';
-      if (c !== wanted) issues.push({ offset: i, message: wanted === '“' ? '外层引号用“”，‘’只用于引号内 (outer quotes are “”)' : '引号内再引用时用‘’ (nested quotes are ‘’ inside “”)' });
+      if (c !== wanted)
+        issues.push({
+          offset: i,
+          message: wanted === '“' ? '外层引号用“”，‘’只用于引号内 (outer quotes are “”)' : '引号内再引用时用‘’ (nested quotes are ‘’ inside “”)',
+        });
       depth++;
     } else if ((c === '”' || c === '’') && depth > 0) depth--;
   }
@@ -58,8 +62,7 @@ function checkQuoteNesting(text: string): TypographyIssue[] {
 export function lintChinese(text: string, exempt: readonly Range[] = []): TypographyIssue[] {
   const masked = mask(text, exempt, '中');
   const { validations } = run(masked, { rules });
-  return [
-    ...validations.map((v) => ({ offset: v.index, message: messages[v.message] ?? v.message })),
-    ...checkQuoteNesting(masked),
-  ].sort((a, b) => a.offset - b.offset);
+  return [...validations.map((v) => ({ offset: v.index, message: messages[v.message] ?? v.message })), ...checkQuoteNesting(masked)].sort(
+    (a, b) => a.offset - b.offset,
+  );
 }

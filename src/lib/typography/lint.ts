@@ -22,7 +22,10 @@ export interface LintContext {
 function issuesOf(item: SiteText, context: LintContext): TypographyIssue[] {
   const { text, lang, mdx } = item;
   if (lang === 'zh') {
-    const exempt = [...articleQuotations(text, context.normalizedArticle), ...(mdx ? [...quotedBlocks(text), ...rangesOf(text, /<En>([\s\S]*?)<\/En>/g, 1)] : [])];
+    const exempt = [
+      ...articleQuotations(text, context.normalizedArticle),
+      ...(mdx ? [...quotedBlocks(text), ...rangesOf(text, /<En>([\s\S]*?)<\/En>/g, 1)] : []),
+    ];
     return [...lintChinese(text, exempt), ...(mdx ? lintSourceMarks(text, context.paragraphOf) : [])];
   }
   if (!mdx) return lintEnglish(text, { curly: true });
@@ -33,5 +36,9 @@ function issuesOf(item: SiteText, context: LintContext): TypographyIssue[] {
 
 /** Every typography fault of one site text, with its line in the file. */
 export function lintSiteText(item: SiteText, context: LintContext): TypographyProblem[] {
-  return issuesOf(item, context).map((issue) => ({ file: item.file, line: item.line + lineAt(item.text, issue.offset) - 1, message: `${issue.message} — “${excerpt(item.text, issue.offset)}”` }));
+  return issuesOf(item, context).map((issue) => ({
+    file: item.file,
+    line: item.line + lineAt(item.text, issue.offset) - 1,
+    message: `${issue.message} — “${excerpt(item.text, issue.offset)}”`,
+  }));
 }

@@ -34,5 +34,8 @@ export function lineAt(text: string, offset: number): number {
 
 /** A short excerpt around `offset`, on one line, for messages. */
 export function excerpt(text: string, offset: number, radius = 12): string {
-  return text.slice(Math.max(0, offset - radius), offset + radius).replace(/\s+/g, ' ').trim();
+  return text
+    .slice(Math.max(0, offset - radius), offset + radius)
+    .replace(/\s+/g, ' ')
+    .trim();
 }

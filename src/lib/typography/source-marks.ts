@@ -21,8 +21,10 @@ export function lintSourceMarks(mdx: string, paragraphOf: (statId: string) => st
     if (m[1]) {
       const before = mdx.slice(0, m.index);
       if (/\s$/.test(before)) issues.push({ offset: m.index, message: `no space or line break before ${m[0]}: put it right after the sentence’s punctuation` });
-      else if (!PUNCTUATION.test(before.replace(CLOSERS, ''))) issues.push({ offset: m.index, message: `${m[0]} must follow the sentence’s punctuation (…。${m[0]})` });
-      if (/^[。，；：！？.,;:!?]/.test(mdx.slice(end))) issues.push({ offset: m.index, message: `${m[0]} stands before punctuation: move it after (…${mdx[end]}${m[0]})` });
+      else if (!PUNCTUATION.test(before.replace(CLOSERS, '')))
+        issues.push({ offset: m.index, message: `${m[0]} must follow the sentence’s punctuation (…。${m[0]})` });
+      if (/^[。，；：！？.,;:!?]/.test(mdx.slice(end)))
+        issues.push({ offset: m.index, message: `${m[0]} stands before punctuation: move it after (…${mdx[end]}${m[0]})` });
       // Only spaces, punctuation or closing markup between two marks of one paragraph: the reader sees ¶7¶7.
       const between = previous ? mdx.slice(previous.end, m.index) : '';
       if (previous && previous.paragraph === paragraph && /^(?:[\s。！？；：，、….!?;:,”’"')）*_]|<\/[A-Za-z]+>)*$/.test(between)) {

@@ -15,7 +15,11 @@ export const getStaticPaths = (async () => {
     const text: OgImageText = { title: entry.data.title, siteName: t('site.title'), theme: t(`topic.${entry.data.theme}`), lang: htmlLang[locale] };
     return { image: ogImagePath({ locale, slug }), text };
   });
-  const site: OgImageText = { title: locales.map((l) => dictionaries[l]['site.title']).join(' · '), siteName: dictionaries.zh['site.tagline'], lang: htmlLang.zh };
+  const site: OgImageText = {
+    title: locales.map((l) => dictionaries[l]['site.title']).join(' · '),
+    siteName: dictionaries.zh['site.tagline'],
+    lang: htmlLang.zh,
+  };
   const images = [...pages, { image: ogImagePath('site'), text: site }];
   const all = images.map((i) => i.text);
   return images.map(({ image, text }) => ({ params: { image: image.replace(/^og\/|\.png$/g, '') }, props: { text, all } }));

@@ -8,7 +8,14 @@ export function sitePages(dir: string): string[] {
       const path = join(d, name);
       return statSync(path).isDirectory() ? walk(path) : name.endsWith('.html') ? [path] : [];
     });
-  return walk(dir).map((file) => '/' + relative(dir, file).split('\\').join('/').replace(/(^|\/)index\.html$/, '$1'));
+  return walk(dir).map(
+    (file) =>
+      '/' +
+      relative(dir, file)
+        .split('\\')
+        .join('/')
+        .replace(/(^|\/)index\.html$/, '$1'),
+  );
 }
 
 /** Pages that only redirect (renamed pages, language roots). */
