@@ -47,6 +47,8 @@ describe.skipIf(!hasChromium)('search', () => {
     await page.keyboard.press('/');
     await page.locator('#search-input').waitFor({ state: 'visible' });
     await page.keyboard.type(query);
+    // Results follow each keystroke: read them once the status names the whole query, as a reader would.
+    await page.waitForFunction((q) => document.querySelector('.search-status')?.textContent?.includes(`“${q}”`), query);
     // The page's language's results; the other language's, when it finds fewer than three, are a list of their own.
     const first = page.locator('.search-results:not(.search-other-results) a').first();
     await first.waitFor();
