@@ -1,5 +1,5 @@
 /**
- * Styles that matter only once a lazily loaded feature runs (the citation panel's controls,
+ * Styles that matter only once a lazily loaded feature runs (the search dialog, the citation panel's controls,
  * the passage button and notice, the "copied" tip) come with its module instead of every page: a constructed
  * stylesheet, which the page's Content-Security-Policy does not restrict (it governs style elements and files).
  */

@@ -16,7 +16,7 @@ document.addEventListener('click', (event) => {
   const switchLink = target?.closest<HTMLAnchorElement>('a[data-keep-hash]');
   if (switchLink && location.hash) switchLink.hash = location.hash;
   // A heading's "#" link copies its section's address; without JavaScript it is a plain anchor link.
-  const copyLink = target?.closest<HTMLAnchorElement>('a[data-copy-link]');
+  const copyLink = target?.closest<HTMLAnchorElement>('a.heading-link');
   if (copyLink) {
     event.preventDefault();
     void import('./copy-link').then((m) => m.copyLink(copyLink));

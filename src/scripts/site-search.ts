@@ -1,6 +1,8 @@
 import { htmlLang, localeOfHtmlLang, locales, otherLocale, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import { bestSection, resultLocale, tidyExcerpt } from '../lib/search-results';
+import searchCss from '../styles/search.css?inline';
+import { adoptStyles } from './adopt-styles';
 
 /**
  * `<site-search>`: a dialog over the Pagefind indexes, one bundle per language (src/integrations/search-index.ts).
@@ -48,6 +50,7 @@ export class SiteSearch extends HTMLElement {
 
   connectedCallback() {
     // Built here rather than sent with every page: most readers never open search.
+    adoptStyles(searchCss);
     const dialog = document.createElement('dialog');
     dialog.setAttribute('aria-labelledby', 'search-title');
     dialog.innerHTML =

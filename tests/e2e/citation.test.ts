@@ -8,7 +8,7 @@ describe.skipIf(!hasChromium)('citing by link', () => {
   it.each(['zh', 'en'])('the # beside a %s heading copies the address of its section where the reader is', async (locale) => {
     const { page } = await t.open(`/${locale}/risk-prevention/`, clipboard);
     await page.locator('#anti-gang-campaign').hover();
-    await page.locator('#anti-gang-campaign a[data-copy-link]').click();
+    await page.locator('#anti-gang-campaign a.heading-link').click();
     // The copying loads on the first click (src/scripts/lazy.ts), so the clipboard fills a moment later.
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(t.site.url(`/${locale}/risk-prevention/#anti-gang-campaign`));
     expect(await page.textContent('#live-status')).toBe(locale === 'zh' ? '链接已复制' : 'Link copied');

@@ -229,7 +229,7 @@ describe.skipIf(!hasChromium)(`a sub-path build served from another origin (${SU
     expect(bib).toContain(`url = {${address}}`);
     expect(bib).not.toContain(SUBPATH.site);
     await page.locator('#anti-gang-campaign').hover();
-    await page.locator('#anti-gang-campaign a[data-copy-link]').click();
+    await page.locator('#anti-gang-campaign a.heading-link').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(address);
     await page.context().close();
   });
