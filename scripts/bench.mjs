@@ -4,7 +4,7 @@
 // Options: --lh-runs K (Lighthouse runs per page; default 1, the machine is shared), --throttling devtools
 // (real throttling instead of Lighthouse's simulation), --strict (exit 1 on a broken budget), --skip-build.
 // `npm run bench -- --scale 100,1000 [--runs 3]`: build time with N synthetic pages per language vs plain Astro.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,7 +30,18 @@ const { values } = parseArgs({
   },
 });
 const log = (message) => console.error(message);
-const npx = (args, env = {}) => spawnSync('npx', args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+/**
+ * Runs `npx …` and resolves with its status and output. Asynchronous on purpose: the static server the
+ * audited pages come from runs in this process, and a synchronous child would stall it (Lighthouse then waits forever).
+ */
+const npx = (args, env = {}) =>
+  new Promise((resolve) => {
+    const child = spawn('npx', args, { cwd: root, env: { ...process.env, ...env } });
+    const out = { stdout: '', stderr: '' };
+    child.stdout.on('data', (chunk) => (out.stdout += chunk));
+    child.stderr.on('data', (chunk) => (out.stderr += chunk));
+    child.on('close', (status) => resolve({ status, ...out }));
+  });
 /** Pages compared with their bare twin (LCP budget); the source page is measured but not held to it (README). */
 const LCP_PAGES = ['/en/about/', '/en/grassroots-governance/'];
 const BARE = [...LCP_PAGES, '/en/source/'];
@@ -58,7 +69,7 @@ async function pages() {
     }
     await browser.close();
 
-    const size = npx(['size-limit', '--json']);
+    const size = await npx(['size-limit', '--json']);
     const verdicts = sizeVerdicts(JSON.parse(size.stdout.slice(size.stdout.indexOf('['))));
     for (const path of ['/en/about/', '/zh/about/']) {
       const css = [...readFileSync(join(dist, path, 'index.html'), 'utf8').matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]).join('');
@@ -68,9 +79,9 @@ async function pages() {
     log(`Lighthouse CI: ${values['lh-runs']} run(s) per page, ${values.throttling} throttling …`);
     rmSync(join(root, '.lighthouseci'), { recursive: true, force: true });
     const env = { LHCI_RUNS: values['lh-runs'], LHCI_THROTTLING: values.throttling };
-    npx(['lhci', 'collect', '--config=lighthouserc.cjs'], env);
-    const assert = npx(['lhci', 'assert', '--config=lighthouserc.cjs'], env);
-    npx(['lhci', 'upload', '--config=lighthouserc.cjs'], env);
+    await npx(['lhci', 'collect', '--config=lighthouserc.cjs'], env);
+    const assert = await npx(['lhci', 'assert', '--config=lighthouserc.cjs'], env);
+    await npx(['lhci', 'upload', '--config=lighthouserc.cjs'], env);
     const failed = `${assert.stdout}${assert.stderr}`
       .split('\n')
       .filter((l) => /failure|✘|expected/i.test(l))
