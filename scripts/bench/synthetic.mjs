@@ -17,31 +17,23 @@ const SECTIONS = [
 
 const ZH_SENTENCES = [
   '基层治理强调把矛盾化解在萌芽状态，让群众的诉求在家门口得到回应。',
-  '各部门之间建立了信息共享机制，减少了重复登记和多头管理的情况。',
   '社区网格员定期走访辖区居民，了解他们在生活中遇到的实际困难。',
   '相关工作坚持问题导向，先找出最突出的短板，再逐项制定改进措施。',
   '公共法律服务向村居延伸，普通居民可以就近获得咨询和调解帮助。',
   '治安防控体系把人防、物防和技防结合起来，形成多层次的保护网络。',
-  '政策文件中的许多表述有固定含义，理解它们需要结合上下文来阅读。',
-  '评估工作既看数量指标，也看群众的实际感受和长期效果。',
   '志愿者队伍参与巡逻、宣传和邻里互助，是专业力量的重要补充。',
   '对于重点领域的风险隐患，相关单位实行排查、登记、整改、销号的闭环管理。',
-  '信息化手段提高了处置效率，但制度设计和人员素质同样不可缺少。',
   '本页为性能测试自动生成的示例文字，不陈述任何真实事实。',
 ];
 
 const EN_SENTENCES = [
   'Grassroots governance aims to settle disputes while they are still small, close to where people live.',
-  'Departments share information with one another, so residents do not have to register the same details twice.',
   'Grid workers visit the households in their area regularly and note the practical problems people raise.',
   'The work starts from the most pressing gaps and sets out a specific measure for each of them.',
   'Public legal services reach down to villages and neighbourhoods, where residents can ask for advice and mediation.',
   'Crime prevention combines patrols, physical protection and technology into several layers of cover.',
-  'Many terms in policy documents carry a settled meaning, and they are best read in their context.',
-  'Assessments look at counts and targets, and also at how residents themselves experience the results.',
   'Volunteers join patrols, awareness campaigns and neighbourly help, adding to what professionals provide.',
   'Risks in key areas are handled as a closed loop: found, recorded, fixed and then signed off.',
-  'Digital tools make responses faster, yet the design of the rules and the skill of the staff matter as much.',
   'This page is filler text generated for a performance test and states no real facts.',
 ];
 
@@ -82,25 +74,18 @@ const CHART_IMPORT = "import Chart from '../../../src/components/content/Chart.a
 const zhLength = (text) => text.length;
 const enWords = (text) => text.split(/\s+/).length;
 
-function table(lang) {
-  return lang === 'zh'
-    ? [
-        '| 事项 | 负责方 | 方式 |',
-        '| --- | --- | --- |',
-        '| 走访 | 网格员 | 定期入户 |',
-        '| 调解 | 调解员 | 就近受理 |',
-        '| 巡逻 | 志愿者 | 分段轮值 |',
-        '| 咨询 | 法律服务站 | 线上线下 |',
-      ].join('\n')
-    : [
-        '| Task | Who | How |',
-        '| --- | --- | --- |',
-        '| Home visits | Grid workers | Regular rounds |',
-        '| Mediation | Mediators | Close to home |',
-        '| Patrols | Volunteers | Shifts by area |',
-        '| Advice | Legal service posts | Online and in person |',
-      ].join('\n');
-}
+const TABLES = {
+  zh: `| 事项 | 负责方 | 方式 |
+| --- | --- | --- |
+| 走访 | 网格员 | 定期入户 |
+| 调解 | 调解员 | 就近受理 |
+| 咨询 | 法律服务站 | 线上线下 |`,
+  en: `| Task | Who | How |
+| --- | --- | --- |
+| Home visits | Grid workers | Regular rounds |
+| Mediation | Mediators | Close to home |
+| Advice | Legal service posts | Online and in person |`,
+};
 
 /**
  * One page body. `flavor` 'mdx' uses the site's components and `\{#id\}` heading ids; 'md' is the same text as
@@ -121,29 +106,19 @@ export function pageBody(lang, index, flavor = 'mdx') {
     if (i === 1) paras[0] += ` ${src(3)}`;
     if (i === 5) paras[0] += ` ${src(12)}`;
     blocks.push(...paras);
-    if (section.id === 'figures') blocks.push(table(lang));
-    if (section.id === 'chart') blocks.push(flavor === 'mdx' ? '<Chart dataset="anti-gang-cases" />' : table(lang));
+    if (section.id === 'figures') blocks.push(TABLES[lang]);
+    if (section.id === 'chart') blocks.push(flavor === 'mdx' ? '<Chart dataset="anti-gang-cases" />' : TABLES[lang]);
   });
   return blocks.join('\n\n') + '\n';
 }
 
 export function frontMatter(lang, index) {
   const number = String(index).padStart(4, '0');
-  return lang === 'zh'
-    ? {
-        title: `合成测试页 ${number}`,
-        navTitle: `测试页${number}`,
-        description: '为构建性能测试自动生成的页面，内容为示例文字。',
-        theme: 'reference',
-        reviewed: '2026-11-27',
-      }
-    : {
-        title: `Synthetic page ${number}`,
-        navTitle: `Bench ${number}`,
-        description: 'A page generated for the build benchmark; its text is filler.',
-        theme: 'reference',
-        reviewed: '2026-11-27',
-      };
+  const words = {
+    zh: { title: '合成测试页 ', navTitle: '测试页', description: '为构建性能测试自动生成的页面，内容为示例文字。' },
+    en: { title: 'Synthetic page ', navTitle: 'Bench ', description: 'A page generated for the build benchmark; its text is filler.' },
+  }[lang];
+  return { title: words.title + number, navTitle: words.navTitle + number, description: words.description, theme: 'reference', reviewed: '2026-11-27' };
 }
 
 const yamlLines = (data) =>
