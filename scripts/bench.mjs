@@ -72,7 +72,7 @@ async function pages() {
     const size = await npx(['size-limit', '--json']);
     const verdicts = sizeVerdicts(JSON.parse(size.stdout.slice(size.stdout.indexOf('['))));
     for (const path of ['/en/about/', '/zh/about/']) {
-      const css = [...readFileSync(join(dist, path, 'index.html'), 'utf8').matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]).join('');
+      const css = [...readFileSync(join(dist, path, 'index.html'), 'utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
       verdicts.push(cssVerdict(path, gzipSync(css, { level: 9 }).length));
     }
 
