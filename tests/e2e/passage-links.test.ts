@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hasChromium, useBuiltSite } from './support/site';
+import { hasChromium, SUBPATH, subpathDist, useBuiltSite, type SiteUnderTest } from './support/site';
 import { interfaceTextSelector } from '../../src/lib/repeated-controls';
 
 // Passage links as a reader makes them: select text, press "Copy link to this passage", open the copied
@@ -64,8 +64,8 @@ function rangeOf(page: Page, spot: Spot) {
 }
 
 /** Selects a Spot and copies its passage link through the page's own button. */
-async function copyLink(path: string, spot: Spot) {
-  const { page } = await t.open(path, clipboard);
+async function copyLink(path: string, spot: Spot, site: SiteUnderTest = t) {
+  const { page } = await site.open(path, clipboard);
   const selected = await rangeOf(page, spot);
   await page.evaluate(() => {
     getSelection()!.removeAllRanges();
@@ -81,8 +81,8 @@ async function copyLink(path: string, spot: Spot) {
 }
 
 /** Magenta pixels of ::target-text at the first and at the last line of the Spot, on screen, in a fresh page. */
-async function highlightAt(url: string, spot: Spot) {
-  const context = await t.browser.newContext();
+async function highlightAt(url: string, spot: Spot, site: SiteUnderTest = t) {
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
@@ -198,6 +198,22 @@ describe.skipIf(!hasChromium)('passage links land on the selected text, highligh
     await page.context().close();
     expect(onBoundaries, directive).toEqual({ start: true, end: true });
   });
+});
+
+// A host that serves the site under a sub-path: the copied link keeps it and lands the same way.
+const sub = useBuiltSite(SUBPATH.base, subpathDist);
+describe.skipIf(!hasChromium)(`passage links under the sub-path ${SUBPATH.base}`, () => {
+  for (const locale of ['zh', 'en'] as const) {
+    const atSubpath = cases[locale].filter((c) => /80-character|occurs|third|second of four/.test(c.name));
+    it.each(atSubpath)(`${locale}: $name`, async ({ path, spot, anchor }) => {
+      const { url } = await copyLink(path, spot, sub);
+      const address = new URL(url);
+      expect(address.origin + address.pathname).toBe(sub.site.url(path));
+      expect(address.pathname.startsWith(SUBPATH.base)).toBe(true);
+      expect(decodeURIComponent(address.hash.slice(1)).split(':~:')[0]).toMatch(anchor);
+      expect(await highlightAt(url, spot, sub)).toEqual({ notice: false });
+    });
+  }
 });
 
 describe.skipIf(!hasChromium)('a passage link whose text has changed', () => {
