@@ -1,3 +1,4 @@
+import { withBase } from './base-path';
 /** Size of every link-preview image: what Open Graph and Twitter's large summary card show uncropped. */
 export const ogImageSize = { width: 1200, height: 630 } as const;
 
@@ -60,5 +61,5 @@ export function ogImagePath(name: { locale: string; slug: string } | 'site'): st
 
 /** Absolute address of a preview image (Open Graph wants absolute URLs), under the build's base. */
 export function ogImageUrl(name: Parameters<typeof ogImagePath>[0], base: string, site: URL | string): string {
-  return new URL(`${base.replace(/\/?$/, '/')}${ogImagePath(name)}`, site).href;
+  return new URL(withBase(base, ogImagePath(name)), site).href;
 }

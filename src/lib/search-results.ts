@@ -1,9 +1,10 @@
 import { htmlLang, locales, type Locale } from '../i18n/locales';
+import { withBase } from './base-path';
 
 /** The site language a result belongs to, from its address (`/safe-qingdao/en/source/#p1` → `en`). */
 export function resultLocale(url: string, base: string): Locale | null {
   const path = new URL(url, 'https://site.invalid').pathname;
-  const first = path.slice(base.replace(/\/?$/, '/').length).split('/')[0];
+  const first = path.slice(withBase(base, '').length).split('/')[0];
   return locales.find((locale) => locale === first) ?? null;
 }
 

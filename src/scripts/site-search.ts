@@ -1,3 +1,4 @@
+import { withBase } from '../lib/base-path';
 import { htmlLang, localeOfHtmlLang, locales, otherLocale, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import { bestSection, resultLocale, tidyExcerpt } from '../lib/search-results';
@@ -69,6 +70,11 @@ export class SiteSearch extends HTMLElement {
   // This module loads only when search opens, so it can carry the dictionary instead of every page.
   private t = useTranslations(this.locale);
 
+  /** The site's base path (`/`, `/safe-qingdao/`), as the page gives it. */
+  private get base(): string {
+    return withBase(this.dataset['base'] ?? '/', '');
+  }
+
   private say(text: string) {
     this.querySelector('.search-status')!.textContent = text;
   }
@@ -82,7 +88,7 @@ export class SiteSearch extends HTMLElement {
   private load(): Promise<Record<Locale, Pagefind>> {
     this.indexes ??= (async () => {
       this.say(this.t('search.loading'));
-      const base = (this.dataset['base'] ?? '/').replace(/\/?$/, '/');
+      const base = this.base;
       const modules = await loadPagefind(`${base}pagefind-bridge.js?bundles=${locales.join(',')}`);
       const open = async (locale: Locale) => {
         // On the main thread: the indexes are small. Each bundle has its own module (see loadPagefind).
@@ -117,7 +123,7 @@ export class SiteSearch extends HTMLElement {
     const indexes = await this.load();
     const response = await indexes[this.locale].debouncedSearch(query);
     if (response === null || id !== this.latest) return; // a newer keystroke superseded this search
-    const base = (this.dataset['base'] ?? '/').replace(/\/?$/, '/');
+    const base = this.base;
     const other = otherLocale(this.locale);
     const data = async (results: Results) => Promise.all(results.results.map((r) => r.data())); // a few dozen at most
     // The Chinese bundle also holds the Chinese original quoted on English pages (under their English address).

@@ -1,4 +1,5 @@
 import { locales, type Locale } from '../../i18n/locales';
+import { withBase } from '../base-path';
 
 /**
  * Chart embed pages live under one folder, `/embed/<lang>/<dataset>/`, so that one header rule can let
@@ -8,7 +9,7 @@ export const EMBED_DIR = 'embed';
 
 /** `/embed/en/anti-gang-cases/`, under the site base. */
 export function embedPath(dataset: string, locale: Locale, base = '/'): string {
-  return `${base.replace(/\/?$/, '/')}${EMBED_DIR}/${locale}/${dataset}/`;
+  return withBase(base, `${EMBED_DIR}/${locale}/${dataset}/`);
 }
 
 /** Whether an address (absolute, under any base) is an embed page: these stay out of the sitemap. */
