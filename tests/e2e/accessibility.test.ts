@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, useBuiltSite } from './support/site';
 import { templatePages } from './support/templates';
@@ -7,34 +8,28 @@ import { templatePages } from './support/templates';
 const pages = templatePages();
 const t = useBuiltSite();
 
+/** axe-core's violations on the page, each with the first few elements it names. */
+async function violations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
+}
+
 describe.skipIf(!hasChromium)('accessibility (axe-core) of every page template', () => {
   it.each(pages)('%s has no violations in the light theme', async (path) => {
     const { page } = await t.open(path);
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
 
   it.each(['/zh/risk-prevention/', '/en/grassroots-governance/', '/en/source/', '/zh/data/'])('%s has no violations in the dark theme', async (path) => {
     const { page } = await t.open(path, { colorScheme: 'dark' });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
 });
