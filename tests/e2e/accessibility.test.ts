@@ -24,13 +24,11 @@ describe.skipIf(!hasChromium)('accessibility (axe-core) of every page template',
   it.each(pages)('%s has no violations in the light theme', async (path) => {
     const { page } = await t.open(path);
     expect(await violations(page)).toEqual([]);
-    await page.context().close();
   });
 
   it.each(['/zh/risk-prevention/', '/en/grassroots-governance/', '/en/source/', '/zh/data/'])('%s has no violations in the dark theme', async (path) => {
     const { page } = await t.open(path, { colorScheme: 'dark' });
     expect(await violations(page)).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -41,7 +39,6 @@ describe.skipIf(!hasChromium)('keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.context().close();
   });
 
   it('walks the header: title, search, theme, language switch, then every page of the navigation', async () => {
@@ -62,7 +59,6 @@ describe.skipIf(!hasChromium)('keyboard', () => {
       '/en/overview/',
       ...navigation,
     ]);
-    await page.context().close();
   });
 
   it('follows the language switch with Enter', async () => {
@@ -70,7 +66,6 @@ describe.skipIf(!hasChromium)('keyboard', () => {
     await page.focus('a.language-switch');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/zh\/timeline\/$/);
-    await page.context().close();
   });
 
   it('opens the citation panel and copies a citation without a mouse', async () => {
@@ -85,7 +80,6 @@ describe.skipIf(!hasChromium)('keyboard', () => {
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
       .toMatch(/^Safe Qingdao Explained\. \(\d{4}, \w+ \d+\)\. About and method\. Safe Qingdao Explained\. http/);
-    await page.context().close();
   });
 
   it('shows a visible focus ring on links', async () => {
@@ -94,6 +88,5 @@ describe.skipIf(!hasChromium)('keyboard', () => {
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
-    await page.context().close();
   });
 });

@@ -88,7 +88,6 @@ describe.skipIf(!hasChromium)('embedding and downloading a chart in the browser'
         `^<iframe src="${t.site.url(`/embed/zh/${first!.id}/`).replace(/[.?]/g, '\\$&')}" title="[^"<]+" width="100%" height="\\d+" style="border:0" loading="lazy"></iframe>$`,
       ),
     );
-    await page.context().close();
   });
 
   it('the PNG carries the chart with its title above and the source line and page address below', async () => {
@@ -126,6 +125,5 @@ describe.skipIf(!hasChromium)('embedding and downloading a chart in the browser'
     expect(result.height).toBeGreaterThan(result.chart[1]! * 1.5);
     expect(result.top).toBeGreaterThan(200);
     expect(result.bottom).toBeGreaterThan(200);
-    await page.context().close();
   });
 });

@@ -137,7 +137,6 @@ describe.skipIf(!hasChromium)('chart labels fit the screen', () => {
       expect(reports).toHaveLength(count);
       const found = reports.flatMap((report) => problems(report, locale).map((p) => `${report.id}: ${p}`));
       expect(found).toEqual([]);
-      await page.context().close();
     },
   );
 });

@@ -56,7 +56,6 @@ describe.skipIf(!hasChromium)('charts in the browser', () => {
         expect(dataset, figure.id).toBeDefined();
         expect(figure.rows).toEqual(dataset!.statistics.map((id) => [id, statistics.get(id)!.value, formatStatistic(statistics.get(id)!, locale, tr)]));
       }
-      await page.context().close();
     },
   );
 
@@ -80,7 +79,6 @@ describe.skipIf(!hasChromium)('charts in the browser', () => {
     );
     expect(inked.length).toBe(count);
     for (const pixels of inked) expect(pixels).toBeGreaterThan(500);
-    await page.context().close();
   });
 
   it('switches between chart and table from the keyboard', async () => {
@@ -93,7 +91,6 @@ describe.skipIf(!hasChromium)('charts in the browser', () => {
     await expect.poll(() => figure.locator('table').isVisible()).toBe(true);
     expect(await figure.locator('canvas').isVisible()).toBe(false);
     expect(await figure.locator('button[data-view="table"]').getAttribute('aria-pressed')).toBe('true');
-    await page.context().close();
   });
 
   it('shows the tables and no chart controls with JavaScript off', async () => {
@@ -107,7 +104,6 @@ describe.skipIf(!hasChromium)('charts in the browser', () => {
     );
     expect(visible.length).toBe(datasets.length);
     for (const row of visible) expect(row).toEqual([true, false, false]);
-    await page.context().close();
   });
 
   it('loads no chart code on a page without charts', async () => {
@@ -117,7 +113,6 @@ describe.skipIf(!hasChromium)('charts in the browser', () => {
     const chartCode = readdirSync(join(dist, '_astro')).filter((f) => /chart/i.test(f));
     expect(chartCode.length).toBeGreaterThan(0);
     expect(requests.filter((url) => chartCode.some((f) => url.endsWith(f)))).toEqual([]);
-    await page.context().close();
   });
 
   it('loads Chart.js only when a chart comes near the viewport', async () => {
@@ -128,6 +123,5 @@ describe.skipIf(!hasChromium)('charts in the browser', () => {
     if (!chartNearTop) expect(fetchedChartJs()).toBe(false);
     await page.locator('chart-figure').first().scrollIntoViewIfNeeded();
     await expect.poll(fetchedChartJs).toBe(true);
-    await page.context().close();
   });
 });

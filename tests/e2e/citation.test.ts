@@ -12,7 +12,6 @@ describe.skipIf(!hasChromium)('citing by link', () => {
     // The copying loads on the first click (src/scripts/lazy.ts), so the clipboard fills a moment later.
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(t.site.url(`/${locale}/risk-prevention/#anti-gang-campaign`));
     expect(await page.textContent('#live-status')).toBe(locale === 'zh' ? '链接已复制' : 'Link copied');
-    await page.context().close();
   });
 
   it('lands a source-paragraph link on its paragraph, highlighted', async () => {
@@ -20,21 +19,18 @@ describe.skipIf(!hasChromium)('citing by link', () => {
     await page.locator('a.src[href$="#p7"]').first().click();
     await page.waitForURL(/\/zh\/source\/#p7$/);
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.getElementById('p7')!).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
-    await page.context().close();
   });
 
   it('sends a renamed section id to its successor', async () => {
     const { page } = await t.open('/en/risk-prevention/#anti-gang');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#anti-gang-campaign');
     expect(await page.evaluate(() => document.getElementById('anti-gang-campaign')!.getBoundingClientRect().top)).toBeLessThan(200);
-    await page.context().close();
   });
 
   it('keeps an old page address working', async () => {
     const { page } = await t.open('/zh/method/');
     await page.waitForURL(/\/zh\/about\/$/);
     expect(await page.locator('h1').textContent()).toBeTruthy();
-    await page.context().close();
   });
 });
 
@@ -61,7 +57,6 @@ describe.skipIf(!hasChromium)('search', () => {
     await page.keyboard.press('Escape'); // the first Escape clears the search field
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
-    await page.context().close();
   });
 
   it('loads no search code or index until search is opened', async () => {
@@ -70,6 +65,5 @@ describe.skipIf(!hasChromium)('search', () => {
     expect(requests.filter((url) => /pagefind|site-search/.test(url))).toEqual([]);
     await page.click('.search-open');
     await expect.poll(() => requests.some((url) => /\/pagefind\/(zh|en)\/pagefind\.js$/.test(url))).toBe(true);
-    await page.context().close();
   });
 });

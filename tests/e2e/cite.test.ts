@@ -47,7 +47,6 @@ describe.skipIf(!hasChromium)('citation tags in <head>', () => {
           sections: [...document.querySelectorAll('[data-pagefind-body] :is(h2, h3)[id]')].map((h) => h.id),
         };
       });
-      await page.context().close();
     }
     for (const locale of locales) {
       const { meta, jsonLd, h1, lang, canonical } = facts[locale]!;
@@ -139,7 +138,6 @@ describe.skipIf(!hasChromium)('the cite panel', () => {
     // Polled with room to spare: on a loaded machine the hashchange can take seconds to arrive.
     await expect.poll(() => page.locator('details#cite').evaluate((d) => (d as HTMLDetailsElement).open), { timeout: 15_000 }).toBe(true);
     await page.locator('cite-panel[data-ready]').waitFor({ state: 'attached' });
-    await page.context().close();
   });
 
   it('shows one format at a time and remembers the chosen one', async () => {
@@ -156,7 +154,6 @@ describe.skipIf(!hasChromium)('the cite panel', () => {
     await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
     await page.locator('cite-panel[data-ready]').waitFor({ state: 'attached' });
     expect(await visible()).toEqual(['mla']);
-    await page.context().close();
   });
 
   it('copies rich text with italics and plain text, says "Copied ✓" for two seconds and tells screen readers', async () => {
@@ -181,7 +178,6 @@ describe.skipIf(!hasChromium)('the cite panel', () => {
     expect(copied.text).not.toContain('<i>');
     await page.waitForTimeout(2300);
     expect(await button.textContent()).toBe('Copy');
-    await page.context().close();
   });
 
   it('cites with today as the date cited, in GB/T 7714 with the address the reader is on', async () => {
@@ -195,7 +191,6 @@ describe.skipIf(!hasChromium)('the cite panel', () => {
         `\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[${today()}\\]\\. ${t.site.url('/zh/risk-prevention/#anti-gang-campaign').replace(/[.?]/g, '\\$&')}\\.$`,
       ),
     );
-    await page.context().close();
   });
 
   it('without JavaScript shows every format of the whole page as text, and the download links', async () => {
@@ -209,7 +204,6 @@ describe.skipIf(!hasChromium)('the cite panel', () => {
       /^SAFE QINGDAO EXPLAINED\. About and method\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/safe-qingdao\.example\.org\/en\/about\/\.$/,
     );
     expect(await page.$$eval('#cite .downloads a', (links) => links.map((a) => a.getAttribute('href')))).toEqual(['cite.json', 'cite.ris', 'cite.bib']);
-    await page.context().close();
   });
 });
 
@@ -231,6 +225,5 @@ describe.skipIf(!hasChromium)(`a sub-path build served from another origin (${SU
     await page.locator('#anti-gang-campaign').hover();
     await page.locator('#anti-gang-campaign a.heading-link').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(address);
-    await page.context().close();
   });
 });

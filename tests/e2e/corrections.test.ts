@@ -122,13 +122,11 @@ describe.skipIf(!hasChromium)('the corrections log on the pages', () => {
     }
     expect(shown.marks).toHaveLength(entries.reduce((n, c) => n + (c.section?.length ?? 0), 0));
     expect(shown.footer).toBe(locale === 'en' ? 'Last changed 1 December 2026' : '最后修改：2026年12月1日');
-    await page.context().close();
   });
 
   it.each(slugs.filter((slug) => !corrected.includes(slug)))('/en/%s/ has no log and no marks', async (slug) => {
     const { page } = await t.open(`/en/${slug}/`, { javaScriptEnabled: false });
     expect(await page.locator('#corrections-and-changes, a.corrected-mark, .toc a[href="#corrections-and-changes"]').count()).toBe(0);
-    await page.context().close();
   });
 
   it('takes a reader from a mark to its entry and from the entry back to the section, without JavaScript', async () => {
@@ -138,7 +136,6 @@ describe.skipIf(!hasChromium)('the corrections log on the pages', () => {
     expect(await page.locator(':target').isVisible()).toBe(true);
     await page.click(':target .concerns a[href="#zhao-hong-yu-yinghuan-case"]');
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('zhao-hong-yu-yinghuan-case');
-    await page.context().close();
   });
 
   it('prints the log and the marks', async () => {
@@ -147,6 +144,5 @@ describe.skipIf(!hasChromium)('the corrections log on the pages', () => {
     expect(await page.locator('section.corrections').isVisible()).toBe(true);
     expect(await page.locator('#p7 a.corrected-mark').isVisible()).toBe(true);
     expect(await page.locator('#correction-p7-date-scope-translation blockquote[lang="en"]').isVisible()).toBe(true);
-    await page.context().close();
   });
 });

@@ -121,6 +121,5 @@ describe.skipIf(!hasChromium)('hostile text in the browser', () => {
     expect(results.some((r) => r.text.includes('onerror=alert('))).toBe(true);
     expect(results.flatMap((r) => r.elements).filter((name) => name !== 'mark')).toEqual([]);
     expect(dialogs).toEqual([]);
-    await page.context().close();
   });
 });

@@ -13,9 +13,7 @@ const screens = [
 describe.skipIf(!hasChromium)('layout shift while loading', () => {
   for (const viewport of screens) {
     it.each(templatePages())(`%s at ${viewport.width} px moves less than 0.01`, async (path) => {
-      const context = await t.browser.newContext({ viewport });
-      const page = await context.newPage();
-      await page.addInitScript(() => {
+      const initScript = () => {
         const shifts: { value: number; moved: string[] }[] = [];
         (window as unknown as { shifts: typeof shifts }).shifts = shifts;
         new PerformanceObserver((list) => {
@@ -24,13 +22,12 @@ describe.skipIf(!hasChromium)('layout shift while loading', () => {
               shifts.push({ value: entry.value, moved: entry.sources.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? '') });
           }
         }).observe({ type: 'layout-shift', buffered: true });
-      });
-      await page.goto(t.site.url(path));
+      };
+      const { page } = await t.open(path, { viewport, initScript });
       await page.waitForLoadState('networkidle');
       const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; moved: string[] }[] }).shifts);
       const total = shifts.reduce((sum, s) => sum + s.value, 0);
       expect(total, JSON.stringify(shifts)).toBeLessThan(0.01);
-      await context.close();
     });
   }
 });

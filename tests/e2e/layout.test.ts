@@ -43,7 +43,6 @@ describe.skipIf(!hasChromium)('text first on a phone (375×812)', () => {
     expect(layout.navHeight).toBeLessThan(48);
     expect(layout.tocOpen).toBe(false);
     expect(layout.tocSummary).toMatch(path.startsWith('/zh/') ? /^本页目录 · \d+$/ : /^On this page · \d+$/);
-    await page.context().close();
   });
 
   it('reaches every page of the scrolling navigation by keyboard, scrolling it into view', async () => {
@@ -54,7 +53,6 @@ describe.skipIf(!hasChromium)('text first on a phone (375×812)', () => {
     expect(await last.evaluate((a) => a.getBoundingClientRect().right <= innerWidth)).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/en\/about\/$/);
-    await page.context().close();
   });
 
   it('counts the sections in the closed contents and opens them on demand, also without JavaScript', async () => {
@@ -66,7 +64,6 @@ describe.skipIf(!hasChromium)('text first on a phone (375×812)', () => {
     await summary.focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('details.toc li a').first().isVisible()).toBe(true);
-    await page.context().close();
   });
 });
 
@@ -84,7 +81,6 @@ describe.skipIf(!hasChromium)('contents beside the text from 60rem', () => {
     expect(beside).toBe(true);
     await page.evaluate(() => scrollTo(0, 3000));
     expect(await firstLink.evaluate((a) => a.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
-    await page.context().close();
   });
 });
 
@@ -99,7 +95,6 @@ describe.skipIf(!hasChromium)('theme toggle', () => {
     expect(await state()).toEqual(['false', `${name} ${off}`]);
     await toggle.click();
     expect(await state()).toEqual(['true', `${name} ${on}`]);
-    await page.context().close();
   });
 });
 
@@ -144,7 +139,6 @@ describe.skipIf(!hasChromium)('quiet source marks at 375 px', () => {
       expect(marks.length).toBeGreaterThan(3);
       const wrapped = marks.filter((m) => m.previous && (m.box.top >= m.previous.bottom - 2 || m.box.left < m.previous.right - 1));
       expect(wrapped).toEqual([]);
-      await page.context().close();
     },
   );
 
@@ -153,7 +147,6 @@ describe.skipIf(!hasChromium)('quiet source marks at 375 px', () => {
     const starts = await page.$$eval('main a.src', (marks) => marks.map((m) => [m.textContent!.charAt(0), /\s$/.test(m.previousSibling?.textContent ?? '')]));
     expect(new Set(starts.map(([c]) => c))).toEqual(new Set(['\u2060']));
     expect(starts.filter(([, space]) => space)).toEqual([]);
-    await page.context().close();
   });
 
   it('offers a 24×24 px target around each mark without widening the text, subdued until hover', async () => {
@@ -197,7 +190,6 @@ describe.skipIf(!hasChromium)('quiet source marks at 375 px', () => {
     expect(quiet).not.toBe(link);
     await mark.hover();
     expect(await color()).toBe(link);
-    await page.context().close();
   });
 });
 
@@ -248,7 +240,6 @@ describe.skipIf(!hasChromium)('print', () => {
     expect(lines.note).toMatch(note);
     expect(lines.underTitle).toBe(true);
     expect(lines.footer).toMatch(footer);
-    await page.context().close();
   });
 });
 
@@ -281,7 +272,6 @@ describe.skipIf(!hasChromium)('the source article as a parallel text', () => {
     expect(result.rows).toBe(22);
     expect(result.sentences).toBeGreaterThan(30);
     expect(result.problems).toEqual([]);
-    await page.context().close();
   });
 
   it.each(locales)('/%s/source/ on a phone: stacked, the page language first', async (locale) => {
@@ -291,7 +281,6 @@ describe.skipIf(!hasChromium)('the source article as a parallel text', () => {
       return { firstLang: a!.lang, below: b!.getBoundingClientRect().top >= a!.getBoundingClientRect().bottom };
     });
     expect(stacked).toEqual({ firstLang: locale === 'zh' ? 'zh-CN' : 'en', below: true });
-    await page.context().close();
   });
 
   it('lands on a sentence by its anchor in both languages, with its counterpart highlighted; #p7 still lands on the paragraph', async () => {
@@ -312,7 +301,6 @@ describe.skipIf(!hasChromium)('the source article as a parallel text', () => {
       );
       await page.goto(t.site.url(`/${locale}/source/#p7`));
       expect(await page.evaluate(() => document.querySelector(':target')?.className)).toContain('paragraph');
-      await page.context().close();
     }
   });
 
@@ -326,7 +314,6 @@ describe.skipIf(!hasChromium)('the source article as a parallel text', () => {
     await page.locator('.original [data-sentence="p14-1"]').click();
     await page.mouse.move(0, 0);
     expect(await paired()).toEqual(['en:p14-1', 'zh-CN:p14-1']);
-    await page.context().close();
   });
 
   it("lists the article's own sub-headings in the contents", async () => {
@@ -339,7 +326,6 @@ describe.skipIf(!hasChromium)('the source article as a parallel text', () => {
         ['#p9', '深化基层治理 搭建安定和谐生活环境'],
       ]),
     );
-    await page.context().close();
   });
 });
 
@@ -367,7 +353,6 @@ describe.skipIf(!hasChromium)('figure cards and the statistics table', () => {
     // Two rows of two equal cards: no card alone on a row.
     expect(new Set(cards.map((c) => c.top)).size).toBe(2);
     expect(new Set(cards.map((c) => c.width)).size).toBe(1);
-    await page.context().close();
   });
 
   it('on English pages gives the translated source sentence first, labelled, then the Chinese original', async () => {
@@ -378,7 +363,6 @@ describe.skipIf(!hasChromium)('figure cards and the statistics table', () => {
     expect(quotes[0]![0]).toMatch(/^Translation of the source sentence¶14: At present, the city has more than 6,000 legal service workers/);
     expect(quotes[0]![1]).toBe('en');
     expect(quotes[1]).toEqual(['Chinese original: 目前,全市共有法律服务工作者6000余人', 'zh-CN']);
-    await page.context().close();
   });
 
   it('uses the full page width for the statistics table at 1280 px, and makes each row a card below 40rem', async () => {
@@ -390,7 +374,6 @@ describe.skipIf(!hasChromium)('figure cards and the statistics table', () => {
     }));
     expect(widths.table).toBeGreaterThan(widths.text + 200);
     expect(widths.quote).toBeGreaterThan(300);
-    await wide.page.context().close();
     const { page } = await t.open('/en/data/', phone);
     const rows = await page.$$eval('table.statistics tbody tr', (trs) =>
       trs.slice(0, 3).map((tr) => ({
@@ -402,7 +385,6 @@ describe.skipIf(!hasChromium)('figure cards and the statistics table', () => {
     for (const row of rows) expect(row).toMatchObject({ display: 'block', label: '"Value: "' });
     expect(rows[0]!.width).toBeGreaterThan(300);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
-    await page.context().close();
   });
 });
 
@@ -421,7 +403,6 @@ describe.skipIf(!hasChromium)('glossary index and 404 page', () => {
     expect(await page.locator('.glossary-index dd a').count()).toBe(entries);
     await page.click(`.glossary-index dd a[href="#${id}"]`);
     expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
-    await page.context().close();
   });
 
   it('404: each language lists the site pages, and search opens', async () => {
@@ -435,6 +416,5 @@ describe.skipIf(!hasChromium)('glossary index and 404 page', () => {
     await page.click('.search-open');
     await page.locator('site-search dialog[open] input').waitFor({ state: 'visible' });
     expect(await page.evaluate(() => document.activeElement?.matches('site-search dialog[open] input'))).toBe(true);
-    await page.context().close();
   });
 });

@@ -52,7 +52,6 @@ describe.skipIf(!hasChromium)('with JavaScript disabled', () => {
       }
     }
     expect(dead).toEqual([]);
-    await page.context().close();
   });
 
   it('shows the chart data as a table and the citations as text', async () => {
@@ -60,7 +59,6 @@ describe.skipIf(!hasChromium)('with JavaScript disabled', () => {
     expect(await page.locator('.chart-table').first().isVisible()).toBe(true);
     await page.locator('#cite summary').click();
     expect(await page.locator('#cite').innerText()).toMatch(/Safe Qingdao Explained/);
-    await page.context().close();
   });
 });
 

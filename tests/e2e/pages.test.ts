@@ -36,7 +36,6 @@ describe.skipIf(!hasChromium)('every page in both languages', () => {
     await page.click('a.language-switch');
     await page.waitForURL(/\/en\/source\/#p7$/);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p7');
-    await page.context().close();
   });
 
   it('reaches the twin page from the language switch without JavaScript', async () => {
@@ -44,7 +43,6 @@ describe.skipIf(!hasChromium)('every page in both languages', () => {
     await page.click('a.language-switch');
     await page.waitForURL(/\/zh\/glossary\/$/);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    await page.context().close();
   });
 
   it('marks the section being read in the table of contents', async () => {
@@ -53,7 +51,6 @@ describe.skipIf(!hasChromium)('every page in both languages', () => {
     expect(await current()).toBe('#safest-city-goal');
     await page.evaluate(() => document.getElementById('yu-dongfeng-statement')!.scrollIntoView());
     await expect.poll(current).toBe('#yu-dongfeng-statement');
-    await page.context().close();
   });
 
   it('offers both languages on the landing page, each in its own language', async () => {
@@ -63,7 +60,6 @@ describe.skipIf(!hasChromium)('every page in both languages', () => {
       ['zh-CN', '/zh/overview/'],
       ['en', '/en/overview/'],
     ]);
-    await page.context().close();
   });
 
   it('answers an unknown address with the bilingual 404 page', async () => {
@@ -71,7 +67,6 @@ describe.skipIf(!hasChromium)('every page in both languages', () => {
     const text = await page.textContent('main');
     expect(text).toContain('页面不存在');
     expect(text).toContain('Page not found');
-    await page.context().close();
   });
 
   it.each(templatePages())('%s: makes no request to another host', async (path) => {
@@ -79,7 +74,6 @@ describe.skipIf(!hasChromium)('every page in both languages', () => {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => !url.startsWith(t.site.origin))).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -108,6 +102,5 @@ describe.skipIf(!hasChromium)('metadata for search engines and link previews', (
       inLanguage: locale === 'zh' ? 'zh-CN' : 'en',
       isBasedOn: { '@type': 'NewsArticle', headline: '平安青岛,建设国际大都市的保障', inLanguage: 'zh-CN' },
     });
-    await page.context().close();
   });
 });

@@ -76,16 +76,12 @@ async function copyLink(path: string, spot: Spot, site: SiteUnderTest = t) {
   await button.click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(':~:text=');
   const url = await page.evaluate(() => navigator.clipboard.readText());
-  await page.context().close();
   return { url, selected };
 }
 
 /** Magenta pixels of ::target-text at the first and at the last line of the Spot, on screen, in a fresh page. */
 async function highlightAt(url: string, spot: Spot, site: SiteUnderTest = t) {
-  const context = await site.browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+  const { page } = await site.open(url);
   // A constructed stylesheet: the page's CSP allows no inline <style> but its own, by hash.
   await page.evaluate(() => {
     const sheet = new CSSStyleSheet();
@@ -118,9 +114,7 @@ async function highlightAt(url: string, spot: Spot, site: SiteUnderTest = t) {
     }, shot);
   };
   await expect.poll(async () => Math.min(...Object.values(await measure())), { timeout: 5000 }).toBeGreaterThan(20);
-  const notice = await page.locator('.passage-missing').isVisible();
-  await context.close();
-  return { notice };
+  return { notice: await page.locator('.passage-missing').isVisible() };
 }
 
 const cases: Record<'zh' | 'en', { name: string; path: string; spot: Spot; anchor: RegExp }[]> = {
@@ -195,7 +189,6 @@ describe.skipIf(!hasChromium)('passage links land on the selected text, highligh
       },
       [start!, end!] as const,
     );
-    await page.context().close();
     expect(onBoundaries, directive).toEqual({ start: true, end: true });
   });
 });
@@ -230,6 +223,5 @@ describe.skipIf(!hasChromium)('a passage link whose text has changed', () => {
     const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, anchor);
     expect(top).toBeGreaterThan(0);
     expect(top).toBeLessThan(300);
-    await page.context().close();
   });
 });

@@ -32,19 +32,16 @@ describe.each(builds)('redirect pages ($name build)', ({ base, dir, site }) => {
     await page.locator('#how-to-cite').waitFor();
     await expect.poll(() => page.evaluate(() => document.getElementById('how-to-cite')!.getBoundingClientRect().top)).toBeLessThan(200);
     expect(cspViolations).toEqual([]);
-    await page.context().close();
   });
 
   it.skipIf(!hasChromium).each(['zh', 'en'])('/%s/ leads to the overview', async (locale) => {
     const { page } = await t.open(`/${locale}/`);
     await page.waitForURL(new RegExp(`${base}${locale}/overview/$`));
-    await page.context().close();
   });
 
   it.skipIf(!hasChromium)('without JavaScript, the old address still reaches the new page (without the fragment)', async () => {
     const { page } = await t.open(`/en/${oldSlug}/#how-to-cite`, { javaScriptEnabled: false });
     await page.waitForURL(new RegExp(`${base}en/${newSlug}/$`));
     expect(await page.locator('h1').textContent()).toBeTruthy();
-    await page.context().close();
   });
 });

@@ -28,7 +28,6 @@ describe.skipIf(!hasChromium)('content security policy', () => {
     // Nothing inline runs or styles the page unless its hash is listed.
     expect(/script-src ([^;]*)/.exec(policy ?? '')?.[1]).not.toContain("'unsafe-inline'");
     expect(/style-src ([^;]*)/.exec(policy ?? '')?.[1]).not.toContain("'unsafe-inline'");
-    await page.context().close();
   });
 });
 
@@ -36,7 +35,6 @@ describe.skipIf(!hasChromium)('small screens', () => {
   it.each(pages)('%s fits a 320 px wide screen without sideways scrolling', async (path) => {
     const { page } = await t.open(path, { viewport: { width: 320, height: 640 } });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await page.context().close();
   });
 });
 
@@ -46,7 +44,6 @@ describe.skipIf(!hasChromium)('dark theme', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 27)');
     await page.locator('chart-figure').first().scrollIntoViewIfNeeded();
     await page.waitForTimeout(700);
-    await page.context().close();
   });
 
   it('remembers the toggle across pages without a flash of the other theme', async () => {
@@ -59,7 +56,6 @@ describe.skipIf(!hasChromium)('dark theme', () => {
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 27)');
-    await page.context().close();
   });
 });
 
@@ -78,6 +74,5 @@ describe.skipIf(!hasChromium)('print', () => {
     }));
     expect(state).toMatchObject({ header: 'none', toc: 'none', canvas: false, table: true, sectionId: 'none', figureBreak: 'avoid' });
     expect(state.printLine).toMatch(/^Printed from https:\/\/safe-qingdao\.example\.org\/en\/risk-prevention\/ on \d{4}-\d{2}-\d{2}$/);
-    await page.context().close();
   });
 });

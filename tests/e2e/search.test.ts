@@ -119,7 +119,6 @@ describe.skipIf(!hasChromium)('search quality: a fixed list of queries, each wit
       );
       expect(total).toBeGreaterThanOrEqual(12);
       expect(top1 / total, misses.join('; ')).toBeGreaterThanOrEqual(0.9);
-      await page.context().close();
     },
     240_000,
   );
@@ -136,7 +135,6 @@ describe.skipIf(!hasChromium)('search opens the place, not the page', () => {
     const { page, query } = await searchOn(t.open, `/${locale}/overview/`);
     const { hrefs } = await query(q);
     expect(hrefs).toContain(expected);
-    await page.context().close();
   });
 
   it('leaves interface text out of excerpts: chart/table toggles, downloads, ¶ marks', async () => {
@@ -146,7 +144,6 @@ describe.skipIf(!hasChromium)('search opens the place, not the page', () => {
       expect(excerpts.length, q).toBeGreaterThan(0);
       for (const excerpt of excerpts) expect(excerpt, q).not.toMatch(/ChartTable|Download the data|¶\d|CSV · JSON/);
     }
-    await page.context().close();
   });
 
   it('joins Chinese excerpts with “……” and never starts one inside a word', async () => {
@@ -159,7 +156,6 @@ describe.skipIf(!hasChromium)('search opens the place, not the page', () => {
     // The excerpt that Pagefind starts inside 防范在先 (“先、发现在早…”) starts at the next word instead.
     const { excerpts } = await query('枫桥经验');
     expect(excerpts.some((e) => e.startsWith('先'))).toBe(false);
-    await page.context().close();
   });
 });
 
@@ -173,7 +169,6 @@ describe.skipIf(!hasChromium)('search in the other language', () => {
     expect(shown.hrefs).toEqual([]);
     expect(shown.other.title).toBe(`在英文版中找到${shown.other.hrefs.length}条结果`);
     expect(shown.other.hrefs[0]).toBe(first);
-    await page.context().close();
   });
 
   it('en: a query with enough results in English does not list the Chinese version', async () => {
@@ -181,7 +176,6 @@ describe.skipIf(!hasChromium)('search in the other language', () => {
     const shown = await query('Fengqiao');
     expect(shown.hrefs.length).toBeGreaterThanOrEqual(3);
     expect(shown.other).toEqual({ title: null, hrefs: [] });
-    await page.context().close();
   });
 
   it.each([
@@ -193,7 +187,6 @@ describe.skipIf(!hasChromium)('search in the other language', () => {
     expect(shown.hrefs).toContain(paragraph);
     expect(shown.other.title).toBe(`${shown.other.hrefs.length} results in the Chinese version`);
     expect(shown.other.hrefs.every((href) => href.startsWith('/zh/'))).toBe(true);
-    await page.context().close();
   });
 });
 
@@ -205,6 +198,5 @@ describe.skipIf(!hasChromium)(`search under the sub-path ${SUBPATH.base}`, () =>
     expect(chinese.other.hrefs.length).toBeGreaterThan(0);
     for (const href of [...chinese.hrefs, ...chinese.other.hrefs]) expect(href).toMatch(/^\/safe-qingdao\/(en|zh)\/[a-z-]+\/(#[a-z0-9-]+)?$/);
     expect((await query('Zhao Hong')).hrefs).toContain(`${SUBPATH.base}en/source/#p7`);
-    await page.context().close();
   });
 });

@@ -24,7 +24,6 @@ describe.skipIf(!hasChromium)(`hosted under the sub-path ${SUBPATH.base}`, () =>
       return origin !== t.site.origin || !pathname.startsWith(SUBPATH.base);
     });
     expect(outside).toEqual([]);
-    await page.context().close();
   });
 
   it('finds results with search and links them inside the sub-path', async () => {
@@ -34,13 +33,11 @@ describe.skipIf(!hasChromium)(`hosted under the sub-path ${SUBPATH.base}`, () =>
     const first = page.locator('.search-results a').first();
     await first.waitFor();
     expect(await first.getAttribute('href')).toMatch(/^\/safe-qingdao\/zh\//);
-    await page.context().close();
   });
 
   it('redirects a renamed page inside the sub-path', async () => {
     const { page } = await t.open('/en/method/');
     await page.waitForURL(/\/safe-qingdao\/en\/about\/$/);
-    await page.context().close();
   });
 
   it('serves the bilingual 404 page for an unknown address', async () => {
@@ -48,6 +45,5 @@ describe.skipIf(!hasChromium)(`hosted under the sub-path ${SUBPATH.base}`, () =>
     expect(await page.textContent('main')).toContain('Page not found');
     const home = await page.$$eval('main p a', (links) => links.map((a) => a.getAttribute('href')));
     expect(home).toEqual(['/safe-qingdao/zh/overview/', '/safe-qingdao/en/overview/']);
-    await page.context().close();
   });
 });
