@@ -9,7 +9,11 @@ export default getViteConfig({
     projects: [
       // Parsing every page is fast alone but slow on a busy 2-core machine; 20 s keeps a loaded run from failing on time.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'], testTimeout: 20_000 } },
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, maxWorkers: 2 } },
+      // Not isolated: the files of a worker share one Chromium and its pages (tests/e2e/support/site.ts).
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, maxWorkers: 2, isolate: false },
+      },
     ],
   },
 });

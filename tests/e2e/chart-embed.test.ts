@@ -62,8 +62,8 @@ describe.skipIf(!hasChromium)('embedding and downloading a chart in the browser'
     await new Promise<void>((resolve) => embedder.listen(0, '127.0.0.1', resolve));
     const context = await t.browser.newContext();
     const page = await context.newPage();
+    // Navigation ends at the load event, which waits for the frame to load (or to be refused).
     await page.goto(`http://localhost:${(embedder.address() as AddressInfo).port}/`);
-    await page.waitForTimeout(1500);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     const figure = frame ? await frame.evaluate(() => document.querySelector('figure.chart')?.id ?? null).catch(() => null) : null;
     await context.close();

@@ -2,11 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/serve-static.mjs';
-import { launchBrowser } from './support/browser';
 import { sitePages } from './support/link-check';
 import { copyProject } from './support/project-copy';
-import { hasChromium } from './support/site';
+import { hasChromium, useBuiltSite } from './support/site';
 
 // Text that would run or break out if any place wrote content into HTML unescaped: a page title, a page
 // description, a glossary explanation and a statistic label, each with its own number.
@@ -85,32 +83,23 @@ describe('hostile text in the content', () => {
   });
 });
 
+// Served once the copy is built (hooks run in the order they are declared).
+const t = useBuiltSite('/', dist);
 describe.skipIf(!hasChromium)('hostile text in the browser', () => {
-  let site: Awaited<ReturnType<typeof serveStatic>>;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-  beforeAll(async () => {
-    site = await serveStatic(dist, '/');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
   it('runs nothing on the pages that show it, and search excerpts show it as text', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const { page } = await t.open('/en/about/');
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
     for (const path of ['/en/about/', '/en/glossary/', '/en/data/']) {
-      await page.goto(site.url(path));
+      await page.goto(t.site.url(path));
       expect(await page.locator('img[onerror]').count(), path).toBe(0);
     }
-    await page.goto(site.url('/en/about/'));
+    await page.goto(t.site.url('/en/about/'));
     expect(await page.title()).toContain(hostile(PLANTS.title));
-    await page.goto(site.url('/en/glossary/'));
+    await page.goto(t.site.url('/en/glossary/'));
     await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
     await page.click('.search-open');
     await page.fill('#search-input', 'onerror');

@@ -41,71 +41,83 @@ export interface SiteUnderTest {
   browser: Browser;
   /**
    * A page watched from before it loads `path` (a site path, or a whole address such as a copied link), as a
-   * first visit: no stored data, no HTTP cache, no earlier history. Given back for reuse when the test ends.
+   * first visit: no stored data, no HTTP cache. Given back for reuse when the test ends.
    */
   open: (path: string, options?: OpenOptions) => Promise<Opened>;
 }
 
 /*
- * Pages are reused between the tests of a file, one browser context per set of options. A new context and page
- * cost Chromium about 1.8 s of CPU on these 2-core machines (a renderer process, its fonts), a navigation in a
- * page that exists about 0.5 s: reuse is what keeps `npm test` under three minutes. What would make a reused
- * page differ from a first visit is cleared when it is given back: storage and cookies of the site, the
- * clipboard, media emulation, init scripts, listeners; the HTTP cache is off, so every load fetches everything.
+ * Pages are reused between tests, and between the test files of a Vitest worker (the e2e project runs without
+ * isolation): one browser per worker, one context per kind of visitor (JavaScript on or off, clipboard allowed
+ * or not), its pages lent to one test at a time. A new context and page cost Chromium about 1.8 s of CPU on these
+ * 2-core machines (a renderer process, its fonts), a navigation in a page that exists about 0.4 s: reuse is what
+ * keeps `npm test` short. Screen size, colour scheme and reduced motion are set on the page for each test; what
+ * would make a reused page differ from a first visit is cleared when it is given back (storage and cookies of the
+ * site, the clipboard, print emulation, init scripts, listeners); the HTTP cache is off, so every load fetches
+ * everything; and a page is never sent to another #fragment of the document it shows (that would only scroll).
  */
+const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 let browser: Promise<Browser> | undefined;
-let users = 0;
+const contexts = new Map<string, Promise<BrowserContext>>();
+const idle = new Map<string, Pooled[]>();
 
 interface Pooled {
   page: Page;
   dispose: () => Promise<void>;
 }
 
+/** What cannot change on a page once it exists: the options a context is made with. */
+function contextKey({ javaScriptEnabled = true, permissions = [], acceptDownloads = true }: BrowserContextOptions) {
+  return JSON.stringify({ javaScriptEnabled, permissions: [...permissions].sort(), acceptDownloads });
+}
+
+async function freshPage(key: string, options: BrowserContextOptions): Promise<Page> {
+  browser ??= launchBrowser();
+  const { javaScriptEnabled, permissions, acceptDownloads } = options;
+  if (!contexts.has(key)) contexts.set(key, (await browser).newContext({ javaScriptEnabled, permissions, acceptDownloads }));
+  const context = await contexts.get(key)!;
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  return page;
+}
+
+async function giveBack(key: string, pooled: Pooled, options: BrowserContextOptions) {
+  const { page } = pooled;
+  if (page.isClosed()) return;
+  try {
+    await pooled.dispose();
+    const context = page.context();
+    await context.clearCookies();
+    if (options.permissions?.includes('clipboard-write')) await page.evaluate(() => navigator.clipboard.writeText('')).catch(() => {});
+    const { origin } = new URL(page.url());
+    if (origin.startsWith('http')) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+      await cdp.detach();
+    }
+    idle.set(key, [...(idle.get(key) ?? []), pooled]);
+  } catch {
+    // A page that cannot be reset is not reused.
+    await page.close().catch(() => {});
+  }
+}
+
 export function useBuiltSite(base = '/', dir = dist): SiteUnderTest {
   const ctx = {} as SiteUnderTest;
-  const contexts = new Map<string, Promise<BrowserContext>>();
-  const idle = new Map<string, Pooled[]>();
-
-  async function freshPage(key: string, options: BrowserContextOptions): Promise<Page> {
-    if (!contexts.has(key)) contexts.set(key, ctx.browser.newContext(options));
-    const context = await contexts.get(key)!;
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    return page;
-  }
-
-  async function giveBack(key: string, pooled: Pooled, options: BrowserContextOptions) {
-    const { page } = pooled;
-    if (page.isClosed()) return;
-    try {
-      await pooled.dispose();
-      const context = page.context();
-      await context.clearCookies();
-      if (options.permissions?.includes('clipboard-write')) await page.evaluate(() => navigator.clipboard.writeText('')).catch(() => {});
-      await page.emulateMedia({ media: null });
-      await page.goto('about:blank');
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Storage.clearDataForOrigin', { origin: ctx.site.origin, storageTypes: 'all' });
-      await cdp.detach();
-      idle.set(key, [...(idle.get(key) ?? []), pooled]);
-    } catch {
-      // A page that cannot be reset is not reused.
-      await page.close().catch(() => {});
-    }
-  }
 
   beforeAll(async () => {
     if (!hasChromium) return;
     ctx.site = await serveStatic(dir, base);
-    users++;
     browser ??= launchBrowser();
     ctx.browser = await browser;
     ctx.open = async (path, { initScript, ...options } = {}) => {
-      const key = JSON.stringify(options);
+      const key = contextKey(options);
       const reused = idle.get(key)?.pop();
       const page = reused?.page ?? (await freshPage(key, options));
+      await page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT);
+      await page.emulateMedia({ media: null, colorScheme: options.colorScheme ?? 'light', reducedMotion: options.reducedMotion ?? 'no-preference' });
       const opened: Opened = { page, requests: [], errors: [], cspViolations: [] };
       const onRequest = (request: { url(): string }) => opened.requests.push(request.url());
       const onResponse = (response: { status(): number; url(): string }) => {
@@ -131,9 +143,12 @@ export function useBuiltSite(base = '/', dir = dist): SiteUnderTest {
       try {
         onTestFinished(() => giveBack(key, pooled, options));
       } catch {
-        // Opened outside a test (in a hook): the page stays with its caller and closes with the browser.
+        // Opened outside a test (in a hook): the page stays with its caller.
       }
-      await page.goto(/^https?:/.test(path) ? path : ctx.site.url(path));
+      const url = /^https?:/.test(path) ? path : ctx.site.url(path);
+      // From the same document, another #fragment would only scroll: start from a blank page instead.
+      if (page.url().split('#')[0] === url.split('#')[0]) await page.goto('about:blank');
+      await page.goto(url);
       // The enhancement module is deferred; interact only once it has wired everything up.
       if (options.javaScriptEnabled !== false && (await page.locator('script[type="module"]').count())) {
         await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
@@ -142,11 +157,6 @@ export function useBuiltSite(base = '/', dir = dist): SiteUnderTest {
     };
   });
   afterAll(async () => {
-    await Promise.all([...contexts.values()].map(async (context) => (await context).close().catch(() => {})));
-    if (--users === 0) {
-      await (await browser)?.close();
-      browser = undefined;
-    }
     await ctx.site?.close();
   });
   return ctx;
