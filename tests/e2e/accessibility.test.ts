@@ -15,7 +15,10 @@ const t = useBuiltSite();
  */
 async function violations(page: Page): Promise<string[]> {
   expect(await page.locator('iframe').count()).toBe(0);
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] }).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .setLegacyMode()
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return violations.map(
     (v) =>
       `${v.id}: ${v.nodes
