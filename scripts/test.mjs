@@ -1,5 +1,5 @@
-// `npm test`: the type check (beside the format check), the unit tests, both production builds (the default one
-// and one for a sub-path), then the built-site tests in Node and Chromium. Ends with one line `N passed, N failed` (the totals
+// `npm test`: the format check, the unit tests and the production build side by side, then the type check beside
+// the build for a sub-path, then the built-site tests in Node and Chromium. Ends with one line `N passed, N failed` (the totals
 // of every Vitest run) and a non-zero exit on any failure.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -30,9 +30,10 @@ function run(label, command, args, { live = false } = {}) {
   });
 }
 
+/** Runs one Vitest project and adds its totals; resolves to whether it passed. */
 async function vitest(project) {
   const output = `${results}/${project}.json`;
-  await run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${output}`], {
+  const ok = await run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${output}`], {
     live: project === 'e2e',
   });
   try {
@@ -44,25 +45,27 @@ async function vitest(project) {
   } catch {
     totals.failed += 1; // Vitest did not even write a report: count the run itself as a failure.
   }
+  return ok;
 }
 
 const started = Date.now();
-// Only the format check runs beside the rest: the type check, the unit tests and each build write Astro's content
-// store in .astro/, and two of them rewriting it at once (a fresh clone, or a build for another base) collide.
-const [checked, formatted] = await Promise.all([
-  // Type errors include a UI string missing in one language (the dictionaries are typed).
-  run('type check', 'npm', ['run', 'check']),
+// Two rounds of steps side by side, then the browser tests. Astro's content store in .astro/ is written by every
+// build (and by the type check unless told not to); two writers at once collide (ENOENT renaming
+// .astro/content-assets.mjs.tmp), so each round has one build, and the type check reads the store the build left.
+const [formatted, , built] = await Promise.all([
   // Code is formatted by Prettier (`npm run format`); content/ is the writers' and is left out (.prettierignore).
   run('format check', 'npm', ['run', 'format:check']),
+  vitest('unit'),
+  run('build', 'npm', ['run', 'build']),
 ]);
-if (!checked) totals.failed += 1;
-if (!formatted) totals.failed += 1;
-await vitest('unit');
-const built =
-  (await run('build', 'npm', ['run', 'build'])) &&
+const [checked, builtSubpath] = await Promise.all([
+  // Type errors include a UI string missing in one language (the dictionaries are typed).
+  run('type check', 'npm', ['run', 'check', '--', '--noSync']),
   // The same site for a host that serves it under a sub-path; tests/e2e/subpath.test.ts crawls it.
-  (await run('sub-path build', 'npm', ['run', 'build', '--', '--site', 'https://example.org', '--base', '/safe-qingdao/', '--outDir', 'dist-subpath']));
-if (built) await vitest('e2e');
+  built ? run('sub-path build', 'npm', ['run', 'build', '--', '--site', 'https://example.org', '--base', '/safe-qingdao/', '--outDir', 'dist-subpath']) : false,
+]);
+for (const ok of [formatted, checked]) if (!ok) totals.failed += 1;
+if (built && builtSubpath) await vitest('e2e');
 else totals.failed += 1;
 
 console.log(`\nnpm test took ${Math.round((Date.now() - started) / 1000)} s`);

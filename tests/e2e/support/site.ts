@@ -71,10 +71,9 @@ function contextKey({ javaScriptEnabled = true, permissions = [], acceptDownload
   return JSON.stringify({ javaScriptEnabled, permissions: [...permissions].sort(), acceptDownloads });
 }
 
-async function freshPage(key: string, options: BrowserContextOptions): Promise<Page> {
+async function freshPage(key: string): Promise<Page> {
   browser ??= launchBrowser();
-  const { javaScriptEnabled, permissions, acceptDownloads } = options;
-  if (!contexts.has(key)) contexts.set(key, (await browser).newContext({ javaScriptEnabled, permissions, acceptDownloads }));
+  if (!contexts.has(key)) contexts.set(key, (await browser).newContext(JSON.parse(key) as BrowserContextOptions));
   const context = await contexts.get(key)!;
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -115,7 +114,7 @@ export function useBuiltSite(base = '/', dir = dist): SiteUnderTest {
     ctx.open = async (path, { initScript, ...options } = {}) => {
       const key = contextKey(options);
       const reused = idle.get(key)?.pop();
-      const page = reused?.page ?? (await freshPage(key, options));
+      const page = reused?.page ?? (await freshPage(key));
       await page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT);
       await page.emulateMedia({ media: null, colorScheme: options.colorScheme ?? 'light', reducedMotion: options.reducedMotion ?? 'no-preference' });
       const opened: Opened = { page, requests: [], errors: [], cspViolations: [] };
