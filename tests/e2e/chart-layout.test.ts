@@ -118,25 +118,28 @@ function problems(report: FigureReport, locale: string): string[] {
 describe.skipIf(!hasChromium)('chart labels fit the screen', () => {
   it('covers every chart page, the data page with every dataset', () => {
     expect(chartPages).toEqual(expect.arrayContaining(['data', 'risk-prevention', 'grassroots-governance']));
+    expect(widths[0]).toBe(Math.min(...widths));
     expect(builtHtml('en/data').match(/<chart-figure/g)).toHaveLength(loadData().datasets.length);
   });
 
-  it.each(widths.flatMap((width) => locales.flatMap((locale) => chartPages.map((slug) => [width, locale, slug] as const))))(
-    'at %i px, %s/%s: no label cut off, overlapping or rotated',
-    async (width, locale, slug) => {
-      const { page } = await t.open(`/${locale}/${slug}/`, { viewport: { width, height: 800 }, reducedMotion: 'reduce' });
-      const figures = page.locator('chart-figure');
-      const count = await figures.count();
-      for (let i = 0; i < count; i++) {
-        await figures.nth(i).scrollIntoViewIfNeeded();
-        await page.waitForFunction((el) => Boolean((el as HTMLElement & { drawn?: { chart?: unknown } }).drawn?.chart), await figures.nth(i).elementHandle(), {
-          timeout: 10_000,
-        });
-      }
-      const reports = await page.evaluate(readCharts);
-      expect(reports).toHaveLength(count);
-      const found = reports.flatMap((report) => problems(report, locale).map((p) => `${report.id}: ${p}`));
-      expect(found).toEqual([]);
-    },
+  // The data page has every chart, so it is measured at every width; a theme page sets the same charts in the same
+  // column, so it is measured at the narrowest width only, where labels are tightest.
+  const cases = locales.flatMap((locale) =>
+    chartPages.flatMap((slug) => (slug === 'data' ? widths : widths.slice(0, 1)).map((width) => [width, locale, slug] as const)),
   );
+  it.each(cases)('at %i px, %s/%s: no label cut off, overlapping or rotated', async (width, locale, slug) => {
+    const { page } = await t.open(`/${locale}/${slug}/`, { viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+    const figures = page.locator('chart-figure');
+    const count = await figures.count();
+    for (let i = 0; i < count; i++) {
+      await figures.nth(i).scrollIntoViewIfNeeded();
+      await page.waitForFunction((el) => Boolean((el as HTMLElement & { drawn?: { chart?: unknown } }).drawn?.chart), await figures.nth(i).elementHandle(), {
+        timeout: 10_000,
+      });
+    }
+    const reports = await page.evaluate(readCharts);
+    expect(reports).toHaveLength(count);
+    const found = reports.flatMap((report) => problems(report, locale).map((p) => `${report.id}: ${p}`));
+    expect(found).toEqual([]);
+  });
 });

@@ -41,7 +41,7 @@ export interface SiteUnderTest {
   browser: Browser;
   /**
    * A page watched from before it loads `path` (a site path, or a whole address such as a copied link), as a
-   * first visit: no stored data, no HTTP cache. Given back for reuse when the test ends.
+   * first visit: no stored data, nothing in the HTTP cache. Given back for reuse when the test ends.
    */
   open: (path: string, options?: OpenOptions) => Promise<Opened>;
 }
@@ -53,8 +53,7 @@ export interface SiteUnderTest {
  * 2-core machines (a renderer process, its fonts), a navigation in a page that exists about 0.4 s: reuse is what
  * keeps `npm test` short. Screen size, colour scheme and reduced motion are set on the page for each test; what
  * would make a reused page differ from a first visit is cleared when it is given back (storage and cookies of the
- * site, the clipboard, print emulation, init scripts, listeners); the HTTP cache is off, so every load fetches
- * everything; and a page is never sent to another #fragment of the document it shows (that would only scroll).
+ * site, the HTTP cache, the clipboard, print emulation, init scripts, listeners); and a page is never sent to another #fragment of the document it shows (that would only scroll).
  */
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 let browser: Promise<Browser> | undefined;
@@ -75,11 +74,7 @@ async function freshPage(key: string): Promise<Page> {
   browser ??= launchBrowser();
   if (!contexts.has(key)) contexts.set(key, (await browser).newContext(JSON.parse(key) as BrowserContextOptions));
   const context = await contexts.get(key)!;
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  return page;
+  return context.newPage();
 }
 
 async function giveBack(key: string, pooled: Pooled, options: BrowserContextOptions) {
@@ -90,12 +85,11 @@ async function giveBack(key: string, pooled: Pooled, options: BrowserContextOpti
     const context = page.context();
     await context.clearCookies();
     if (options.permissions?.includes('clipboard-write')) await page.evaluate(() => navigator.clipboard.writeText('')).catch(() => {});
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
     const { origin } = new URL(page.url());
-    if (origin.startsWith('http')) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
-      await cdp.detach();
-    }
+    if (origin.startsWith('http')) await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+    await cdp.detach();
     idle.set(key, [...(idle.get(key) ?? []), pooled]);
   } catch {
     // A page that cannot be reset is not reused.
