@@ -41,8 +41,30 @@ describe.skipIf(!hasChromium)('dark theme', () => {
   it('follows the system preference, with charts in the dark palette', async () => {
     const { page } = await t.open('/en/grassroots-governance/', { colorScheme: 'dark' });
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 27)');
-    await page.locator('chart-figure').first().scrollIntoViewIfNeeded();
-    await page.waitForTimeout(700);
+    const figure = page.locator('chart-figure').first();
+    await figure.scrollIntoViewIfNeeded();
+    type Drawn = { drawn?: { chart?: { data: { datasets: { backgroundColor: string }[] }; options: { scales: { x: { grid: { color: string } } } } } } };
+    await page.waitForFunction((el) => Boolean((el as HTMLElement & Drawn).drawn?.chart), await figure.elementHandle());
+    // The bars and grid take the dark theme's tokens, as the page resolves them (not the light ones).
+    const drawn = await figure.evaluate((el) => {
+      const { chart } = (el as HTMLElement & Drawn).drawn!;
+      const probe = document.body.appendChild(document.createElement('span'));
+      const resolve = (token: string) => {
+        probe.style.color = `var(${token})`;
+        return getComputedStyle(probe).color;
+      };
+      const expected = { bar: resolve('--chart-1'), grid: resolve('--border') };
+      probe.remove();
+      return { bar: chart!.data.datasets[0]!.backgroundColor, grid: chart!.options.scales.x.grid.color, expected };
+    });
+    expect({ bar: drawn.bar, grid: drawn.grid }).toEqual(drawn.expected);
+    const light = await t.open('/en/grassroots-governance/', { colorScheme: 'light' });
+    const lightBar = await light.page.evaluate(() => {
+      const probe = document.body.appendChild(document.createElement('span'));
+      probe.style.color = 'var(--chart-1)';
+      return getComputedStyle(probe).color;
+    });
+    expect(drawn.bar).not.toBe(lightBar);
   });
 
   it('remembers the toggle across pages without a flash of the other theme', async () => {
