@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, SUBPATH, subpathDist, useBuiltSite } from './support/site';
 
@@ -13,9 +12,14 @@ interface Shown {
   other: { title: string | null; hrefs: string[] };
 }
 
-/** Opens search on a page of the language and returns a function that runs one query through the dialog. */
-async function searchOn(open: typeof t.open, path: string): Promise<{ page: Page; query: (q: string) => Promise<Shown> }> {
-  const { page } = await open(path);
+type Query = (q: string) => Promise<Shown>;
+
+/**
+ * Opens search on a page of the language and returns a function that runs one query through the dialog. The
+ * dialog stays open for the file's other queries from that page (a query only reads what the dialog shows).
+ */
+async function searchOn(open: typeof t.open, path: string): Promise<Query> {
+  const { page } = await open(path, { keep: true });
   await page.click('.search-open');
   await page.locator('#search-input').waitFor({ state: 'visible' });
   const query = async (q: string) => {
@@ -32,8 +36,14 @@ async function searchOn(open: typeof t.open, path: string): Promise<{ page: Page
       };
     });
   };
-  return { page, query };
+  return query;
 }
+const dialogs = new Map<string, Promise<Query>>();
+/** The search dialog on the language's overview page, opened on first use. */
+const searchFrom = (locale: string) => {
+  if (!dialogs.has(locale)) dialogs.set(locale, searchOn(t.open, `/${locale}/overview/`));
+  return dialogs.get(locale)!;
+};
 
 // A fixed list of what readers look for, each with the places a reader would accept as the answer (page#section).
 const QUERIES: Record<'zh' | 'en', [string, string[]][]> = {
@@ -101,7 +111,7 @@ describe.skipIf(!hasChromium)('search quality: a fixed list of queries, each wit
   it.each(['zh', 'en'] as const)(
     '%s: the top result is right for at least 90 percent of the queries, and in the top three for all',
     async (locale) => {
-      const { query } = await searchOn(t.open, `/${locale}/overview/`);
+      const query = await searchFrom(locale);
       const misses: string[] = [];
       let top1 = 0;
       for (const [q, expected] of QUERIES[locale]) {
@@ -132,13 +142,13 @@ describe.skipIf(!hasChromium)('search opens the place, not the page', () => {
     ['en', 'jiǔ chǎng zhànyì', '/en/glossary/#nine-battles'],
     ['en', 'Lawyers per', '/en/data/#lawyers-per-10k-people'],
   ])('%s: "%s" opens %s (a source paragraph, an event, a term, a statistic)', async (locale, q, expected) => {
-    const { query } = await searchOn(t.open, `/${locale}/overview/`);
+    const query = await searchFrom(locale);
     const { hrefs } = await query(q);
     expect(hrefs).toContain(expected);
   });
 
   it('leaves interface text out of excerpts: chart/table toggles, downloads, ¶ marks', async () => {
-    const { query } = await searchOn(t.open, '/en/overview/');
+    const query = await searchFrom('en');
     for (const q of ['satisfaction', 'public legal service', 'anti-gang']) {
       const { excerpts } = await query(q);
       expect(excerpts.length, q).toBeGreaterThan(0);
@@ -147,7 +157,7 @@ describe.skipIf(!hasChromium)('search opens the place, not the page', () => {
   });
 
   it('joins Chinese excerpts with “……” and never starts one inside a word', async () => {
-    const { query } = await searchOn(t.open, '/zh/overview/');
+    const query = await searchFrom('zh');
     for (const q of ['满意度', '枫桥经验', '京东', '98.56']) {
       const { excerpts } = await query(q);
       expect(excerpts.length, q).toBeGreaterThan(0);
@@ -164,7 +174,7 @@ describe.skipIf(!hasChromium)('search in the other language', () => {
     ['fraud', '/en/smart-policing/#anti-fraud'],
     ['JD.com', '/en/smart-policing/#court-jd-agreement'],
   ])('zh: "%s", found only in English, is listed under “在英文版中找到…”, first %s', async (q, first) => {
-    const { query } = await searchOn(t.open, '/zh/overview/');
+    const query = await searchFrom('zh');
     const shown = await query(q);
     expect(shown.hrefs).toEqual([]);
     expect(shown.other.title).toBe(`在英文版中找到${shown.other.hrefs.length}条结果`);
@@ -172,7 +182,7 @@ describe.skipIf(!hasChromium)('search in the other language', () => {
   });
 
   it('en: a query with enough results in English does not list the Chinese version', async () => {
-    const { query } = await searchOn(t.open, '/en/overview/');
+    const query = await searchFrom('en');
     const shown = await query('Fengqiao');
     expect(shown.hrefs.length).toBeGreaterThanOrEqual(3);
     expect(shown.other).toEqual({ title: null, hrefs: [] });
@@ -182,7 +192,7 @@ describe.skipIf(!hasChromium)('search in the other language', () => {
     ['满意度', '/en/source/#p1'],
     ['电信诈骗', '/en/source/#p20'],
   ])('en: the Chinese query "%s" finds the Chinese original on /en/source/ (%s), and the Chinese pages under their heading', async (q, paragraph) => {
-    const { query } = await searchOn(t.open, '/en/overview/');
+    const query = await searchFrom('en');
     const shown = await query(q);
     expect(shown.hrefs).toContain(paragraph);
     expect(shown.other.title).toBe(`${shown.other.hrefs.length} results in the Chinese version`);
@@ -192,7 +202,7 @@ describe.skipIf(!hasChromium)('search in the other language', () => {
 
 describe.skipIf(!hasChromium)(`search under the sub-path ${SUBPATH.base}`, () => {
   it('opens paragraphs and the other language inside the sub-path', async () => {
-    const { query } = await searchOn(sub.open, '/en/overview/');
+    const query = await searchOn(sub.open, '/en/overview/');
     const chinese = await query('满意度');
     expect(chinese.hrefs).toContain(`${SUBPATH.base}en/source/#p1`);
     expect(chinese.other.hrefs.length).toBeGreaterThan(0);

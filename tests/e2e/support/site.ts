@@ -34,6 +34,8 @@ export interface Opened {
 export interface OpenOptions extends BrowserContextOptions {
   /** Runs in the page before any of its own scripts (Playwright's addInitScript), on this load only. */
   initScript?: () => void;
+  /** Kept for the rest of the test file (closed when it ends) instead of given back when the test ends. */
+  keep?: boolean;
 }
 
 export interface SiteUnderTest {
@@ -99,13 +101,14 @@ async function giveBack(key: string, pooled: Pooled, options: BrowserContextOpti
 
 export function useBuiltSite(base = '/', dir = dist): SiteUnderTest {
   const ctx = {} as SiteUnderTest;
+  const kept: Page[] = [];
 
   beforeAll(async () => {
     if (!hasChromium) return;
     ctx.site = await serveStatic(dir, base);
     browser ??= launchBrowser();
     ctx.browser = await browser;
-    ctx.open = async (path, { initScript, ...options } = {}) => {
+    ctx.open = async (path, { initScript, keep, ...options } = {}) => {
       const key = contextKey(options);
       const reused = idle.get(key)?.pop();
       const page = reused?.page ?? (await freshPage(key));
@@ -133,11 +136,8 @@ export function useBuiltSite(base = '/', dir = dist): SiteUnderTest {
           await script?.dispose();
         },
       };
-      try {
-        onTestFinished(() => giveBack(key, pooled, options));
-      } catch {
-        // Opened outside a test (in a hook): the page stays with its caller.
-      }
+      if (keep) kept.push(page);
+      else onTestFinished(() => giveBack(key, pooled, options));
       const url = /^https?:/.test(path) ? path : ctx.site.url(path);
       // From the same document, another #fragment would only scroll: start from a blank page instead.
       if (page.url().split('#')[0] === url.split('#')[0]) await page.goto('about:blank');
@@ -150,6 +150,7 @@ export function useBuiltSite(base = '/', dir = dist): SiteUnderTest {
     };
   });
   afterAll(async () => {
+    await Promise.all(kept.map((page) => page.close()));
     await ctx.site?.close();
   });
   return ctx;
