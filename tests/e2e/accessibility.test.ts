@@ -13,12 +13,10 @@ const t = useBuiltSite();
  * mode: the default opens a second, blank page for every analysis, over a second of CPU here) and collecting
  * only violations; the site's pages have no frames for the default mode to reach (checked).
  */
-async function violations(page: Page): Promise<string[]> {
+async function violations(page: Page, rules?: string[]): Promise<string[]> {
   expect(await page.locator('iframe').count()).toBe(0);
-  const { violations } = await new AxeBuilder({ page })
-    .setLegacyMode()
-    .options({ resultTypes: ['violations'] })
-    .analyze();
+  const builder = new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] });
+  const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
   return violations.map(
     (v) =>
       `${v.id}: ${v.nodes
@@ -34,9 +32,11 @@ describe.skipIf(!hasChromium)('accessibility (axe-core) of every page template',
     expect(await violations(page)).toEqual([]);
   });
 
-  it.each(['/zh/risk-prevention/', '/en/grassroots-governance/', '/en/source/', '/zh/data/'])('%s has no violations in the dark theme', async (path) => {
+  // The dark theme changes colours and nothing else: the rules that read colours, on the pages with the most kinds
+  // of coloured things (charts, figure cards, corrected marks, the parallel text, the data table).
+  it.each(['/zh/risk-prevention/', '/en/grassroots-governance/', '/en/source/', '/zh/data/'])('%s has no colour violations in the dark theme', async (path) => {
     const { page } = await t.open(path, { colorScheme: 'dark' });
-    expect(await violations(page)).toEqual([]);
+    expect(await violations(page, ['color-contrast', 'link-in-text-block'])).toEqual([]);
   });
 });
 
