@@ -49,13 +49,14 @@ export interface SiteUnderTest {
 }
 
 /*
- * Pages are reused between tests, and between the test files of a Vitest worker (the e2e project runs without
- * isolation): one browser per worker, one context per kind of visitor (JavaScript on or off, clipboard allowed
- * or not), its pages lent to one test at a time. A new context and page cost Chromium about 1.8 s of CPU on these
- * 2-core machines (a renderer process, its fonts), a navigation in a page that exists about 0.4 s: reuse is what
- * keeps `npm test` short. Screen size, colour scheme and reduced motion are set on the page for each test; what
- * would make a reused page differ from a first visit is cleared when it is given back (storage and cookies of the
- * site, the HTTP cache, the clipboard, print emulation, init scripts, listeners); and a page is never sent to another #fragment of the document it shows (that would only scroll).
+ * Pages are lent, not made, for each test: a new browser context and page cost Chromium about 1.8 s of CPU on
+ * these 2-core machines (a renderer process, its fonts), a navigation in a page that exists about 0.4 s. One
+ * browser per Vitest worker (the e2e project does not isolate its files), one context per kind of visitor
+ * (JavaScript on or off, clipboard allowed or not), its pages lent to one test at a time. Screen size, colour
+ * scheme and reduced motion are set on the page for each test. What would make a lent page differ from a first
+ * visit is cleared when it comes back: the site's storage and cookies, the HTTP cache, the clipboard, print
+ * emulation, init scripts and listeners. A page is never sent to another #fragment of the document it shows,
+ * which would only scroll.
  */
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 let browser: Promise<Browser> | undefined;
@@ -67,8 +68,15 @@ interface Pooled {
   dispose: () => Promise<void>;
 }
 
+/** The options `open` sets on the page for each test, and those it takes from the context the page is in. */
+const PAGE_OPTIONS = ['viewport', 'colorScheme', 'reducedMotion'];
+const CONTEXT_OPTIONS = ['javaScriptEnabled', 'permissions', 'acceptDownloads'];
+
 /** What cannot change on a page once it exists: the options a context is made with. */
-function contextKey({ javaScriptEnabled = true, permissions = [], acceptDownloads = true }: BrowserContextOptions) {
+function contextKey({ javaScriptEnabled = true, permissions = [], acceptDownloads = true, ...rest }: BrowserContextOptions) {
+  // Any other option would be silently ignored by a lent page: say so instead.
+  const unknown = Object.keys(rest).filter((name) => !PAGE_OPTIONS.includes(name));
+  if (unknown.length) throw new Error(`t.open() cannot set ${unknown.join(', ')}; it sets ${[...PAGE_OPTIONS, ...CONTEXT_OPTIONS].join(', ')}`);
   return JSON.stringify({ javaScriptEnabled, permissions: [...permissions].sort(), acceptDownloads });
 }
 
