@@ -98,7 +98,7 @@ describe('citation downloads', () => {
       const page = html(locale, slug);
       const canonical = attr(page, /<link rel="canonical" href="([^"]+)"/);
       // The page's own sections (headings with a copy-link), not the entries of lists such as the glossary.
-      const sectionIds = [...page.matchAll(/ id="([^"]+)" class="section-heading"/g)].map((m) => m[1]!);
+      const sectionIds = [...page.matchAll(/<h[23] id="([^"]+)">(?:(?!<\/h[23]>).)*?<a class="heading-link"/gs)].map((m) => m[1]!);
       const title = attr(page, /<meta name="citation_title" content="([^"]+)"/).replaceAll('&amp;', '&');
       const modified = attr(page, /<meta property="article:modified_time" content="([^"]+)"/)
         .split('-')

@@ -193,6 +193,24 @@ describe.skipIf(!hasChromium)('quiet source marks at 375 px', () => {
   });
 });
 
+describe.skipIf(!hasChromium)('section headings', () => {
+  it('show their copy link ("#") on hover and on keyboard focus, not before', async () => {
+    const { page } = await t.open('/en/about/', desktop);
+    const heading = page.locator('h2#how-to-cite');
+    const link = heading.locator('a.heading-link');
+    const opacity = () => link.evaluate((a) => getComputedStyle(a).opacity);
+    expect(await opacity()).toBe('0');
+    await heading.hover();
+    expect(await opacity()).toBe('1');
+    await page.mouse.move(0, 0);
+    expect(await opacity()).toBe('0');
+    await link.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await opacity()).toBe('1');
+  });
+});
+
 describe.skipIf(!hasChromium)('print', () => {
   it.each([
     // Chinese runs straight on into the URL and the date (no space between Chinese and Latin, 打印日期：): the

@@ -105,7 +105,7 @@ describe('in w3m', () => {
 
   it.each(['en/overview', 'zh/overview', 'en/about', 'zh/source'])('headings of /%s/ do not end in a stray "#"', (path) => {
     const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-    const headings = [...html.matchAll(/<h[23][^>]*class="section-heading"[^>]*>(.*?)<\/h[23]>/gs)].map((m) =>
+    const headings = [...html.matchAll(/<h[23] id="[^"]+">((?:(?!<\/h[23]>).)*?<a class="heading-link".*?)<\/h[23]>/gs)].map((m) =>
       m[1]!
         .replace(/<[^>]+>/g, '')
         .replace(/#$/, '')
