@@ -54,9 +54,9 @@ export interface SiteUnderTest {
  * browser per Vitest worker (the e2e project does not isolate its files), one context per kind of visitor
  * (JavaScript on or off, clipboard allowed or not), its pages lent to one test at a time. Screen size, colour
  * scheme and reduced motion are set on the page for each test. What would make a lent page differ from a first
- * visit is cleared when it comes back: the site's storage and cookies, the HTTP cache, the clipboard, print
- * emulation, init scripts and listeners. A page is never sent to another #fragment of the document it shows,
- * which would only scroll.
+ * visit is cleared when it comes back: the site's storage and cookies, the HTTP cache, print emulation, init
+ * scripts and listeners; the clipboard is emptied when a test that may read it opens its page. A page is never
+ * sent to another #fragment of the document it shows, which would only scroll.
  */
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 let browser: Promise<Browser> | undefined;
@@ -94,7 +94,6 @@ async function giveBack(key: string, pooled: Pooled, options: BrowserContextOpti
     await pooled.dispose();
     const context = page.context();
     await context.clearCookies();
-    if (options.permissions?.includes('clipboard-write')) await page.evaluate(() => navigator.clipboard.writeText('')).catch(() => {});
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.clearBrowserCache');
     const { origin } = new URL(page.url());
@@ -154,6 +153,8 @@ export function useBuiltSite(base = '/', dir = dist): SiteUnderTest {
       if (options.javaScriptEnabled !== false && (await page.locator('script[type="module"]').count())) {
         await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
       }
+      // The clipboard is the browser's, shared by every page: a test that reads it starts from an empty one.
+      if (options.permissions?.includes('clipboard-write')) await page.evaluate(() => navigator.clipboard.writeText(''));
       return opened;
     };
   });
