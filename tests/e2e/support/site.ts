@@ -87,7 +87,7 @@ async function freshPage(key: string): Promise<Page> {
   return context.newPage();
 }
 
-async function giveBack(key: string, pooled: Pooled, options: BrowserContextOptions) {
+async function giveBack(key: string, pooled: Pooled) {
   const { page } = pooled;
   if (page.isClosed()) return;
   try {
@@ -144,7 +144,7 @@ export function useBuiltSite(base = '/', dir = dist): SiteUnderTest {
         },
       };
       if (keep) kept.push(page);
-      else onTestFinished(() => giveBack(key, pooled, options));
+      else onTestFinished(() => giveBack(key, pooled));
       const url = /^https?:/.test(path) ? path : ctx.site.url(path);
       // From the same document, another #fragment would only scroll: start from a blank page instead.
       if (page.url().split('#')[0] === url.split('#')[0]) await page.goto('about:blank');
