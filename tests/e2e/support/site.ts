@@ -99,8 +99,8 @@ async function giveBack(key: string, pooled: Pooled) {
     const { origin } = new URL(page.url());
     if (origin.startsWith('http')) await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
     await cdp.detach();
-    // Left on its last page, a lent page's document lives on (observers, loads, search) in the renderer the next
-    // test shares: the chart-label test ran 10x slower after the layout test until pages came back blank.
+    // Left on its last document, a lent page made later tests slow: the chart-label test ran 111 s instead of 9
+    // after the layout test. Freezing the page did not help, a blank page does; the cause is not known.
     await page.goto('about:blank');
     idle.set(key, [...(idle.get(key) ?? []), pooled]);
   } catch {
