@@ -60,13 +60,10 @@ describe.skipIf(!hasChromium)('embedding and downloading a chart in the browser'
       res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>x</title><iframe src="${src}" width="600" height="700"></iframe>`),
     );
     await new Promise<void>((resolve) => embedder.listen(0, '127.0.0.1', resolve));
-    const context = await t.browser.newContext();
-    const page = await context.newPage();
     // Navigation ends at the load event, which waits for the frame to load (or to be refused).
-    await page.goto(`http://localhost:${(embedder.address() as AddressInfo).port}/`);
+    const { page } = await t.open(`http://localhost:${(embedder.address() as AddressInfo).port}/`);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     const figure = frame ? await frame.evaluate(() => document.querySelector('figure.chart')?.id ?? null).catch(() => null) : null;
-    await context.close();
     embedder.close();
     return figure;
   }

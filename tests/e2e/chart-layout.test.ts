@@ -118,14 +118,13 @@ function problems(report: FigureReport, locale: string): string[] {
 describe.skipIf(!hasChromium)('chart labels fit the screen', () => {
   it('covers every chart page, the data page with every dataset', () => {
     expect(chartPages).toEqual(expect.arrayContaining(['data', 'risk-prevention', 'grassroots-governance']));
-    expect(widths[0]).toBe(Math.min(...widths));
     expect(builtHtml('en/data').match(/<chart-figure/g)).toHaveLength(loadData().datasets.length);
   });
 
   // The data page has every chart, so it is measured at every width; a theme page sets the same charts in the same
   // column, so it is measured at the narrowest width only, where labels are tightest.
   const cases = locales.flatMap((locale) =>
-    chartPages.flatMap((slug) => (slug === 'data' ? widths : widths.slice(0, 1)).map((width) => [width, locale, slug] as const)),
+    chartPages.flatMap((slug) => (slug === 'data' ? widths : [Math.min(...widths)]).map((width) => [width, locale, slug] as const)),
   );
   it.each(cases)('at %i px, %s/%s: no label cut off, overlapping or rotated', async (width, locale, slug) => {
     const { page } = await t.open(`/${locale}/${slug}/`, { viewport: { width, height: 800 }, reducedMotion: 'reduce' });

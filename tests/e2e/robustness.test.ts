@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, useBuiltSite } from './support/site';
 import { templatePages } from './support/templates';
@@ -37,6 +38,17 @@ describe.skipIf(!hasChromium)('small screens', () => {
   });
 });
 
+/** A colour token of the page's CSS as the page resolves it now (the tokens are light-dark() pairs). */
+function tokenColour(page: Page, token: string): Promise<string> {
+  return page.evaluate((token) => {
+    const probe = document.body.appendChild(document.createElement('span'));
+    probe.style.color = `var(${token})`;
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  }, token);
+}
+
 describe.skipIf(!hasChromium)('dark theme', () => {
   it('follows the system preference, with charts in the dark palette', async () => {
     const { page } = await t.open('/en/grassroots-governance/', { colorScheme: 'dark' });
@@ -48,23 +60,11 @@ describe.skipIf(!hasChromium)('dark theme', () => {
     // The bars and grid take the dark theme's tokens, as the page resolves them (not the light ones).
     const drawn = await figure.evaluate((el) => {
       const { chart } = (el as HTMLElement & Drawn).drawn!;
-      const probe = document.body.appendChild(document.createElement('span'));
-      const resolve = (token: string) => {
-        probe.style.color = `var(${token})`;
-        return getComputedStyle(probe).color;
-      };
-      const expected = { bar: resolve('--chart-1'), grid: resolve('--border') };
-      probe.remove();
-      return { bar: chart!.data.datasets[0]!.backgroundColor, grid: chart!.options.scales.x.grid.color, expected };
+      return { bar: chart!.data.datasets[0]!.backgroundColor, grid: chart!.options.scales.x.grid.color };
     });
-    expect({ bar: drawn.bar, grid: drawn.grid }).toEqual(drawn.expected);
-    const light = await t.open('/en/grassroots-governance/', { colorScheme: 'light' });
-    const lightBar = await light.page.evaluate(() => {
-      const probe = document.body.appendChild(document.createElement('span'));
-      probe.style.color = 'var(--chart-1)';
-      return getComputedStyle(probe).color;
-    });
-    expect(drawn.bar).not.toBe(lightBar);
+    expect(drawn).toEqual({ bar: await tokenColour(page, '--chart-1'), grid: await tokenColour(page, '--border') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(drawn.bar).not.toBe(await tokenColour(page, '--chart-1'));
   });
 
   it('remembers the toggle across pages without a flash of the other theme', async () => {

@@ -40,7 +40,6 @@ export interface OpenOptions extends BrowserContextOptions {
 
 export interface SiteUnderTest {
   site: Awaited<ReturnType<typeof serveStatic>>;
-  browser: Browser;
   /**
    * A page watched from before it loads `path` (a site path, or a whole address such as a copied link), as a
    * first visit: no stored data, nothing in the HTTP cache. Given back for reuse when the test ends.
@@ -60,6 +59,8 @@ export interface SiteUnderTest {
  */
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 let browser: Promise<Browser> | undefined;
+/** The worker's Chromium, started by the first file that asks. */
+const workerBrowser = () => (browser ??= launchBrowser());
 const contexts = new Map<string, Promise<BrowserContext>>();
 const idle = new Map<string, Pooled[]>();
 
@@ -68,21 +69,22 @@ interface Pooled {
   dispose: () => Promise<void>;
 }
 
-/** The options `open` sets on the page for each test, and those it takes from the context the page is in. */
+/** What `open` sets on the page for each test. */
 const PAGE_OPTIONS = ['viewport', 'colorScheme', 'reducedMotion'];
-const CONTEXT_OPTIONS = ['javaScriptEnabled', 'permissions', 'acceptDownloads'];
+/** What cannot change on a page once it exists: the options its context is made with, and their defaults. */
+const CONTEXT_DEFAULTS = { javaScriptEnabled: true, permissions: [] as string[], acceptDownloads: true };
 
-/** What cannot change on a page once it exists: the options a context is made with. */
-function contextKey({ javaScriptEnabled = true, permissions = [], acceptDownloads = true, ...rest }: BrowserContextOptions) {
+function contextKey(options: BrowserContextOptions) {
   // Any other option would be silently ignored by a lent page: say so instead.
-  const unknown = Object.keys(rest).filter((name) => !PAGE_OPTIONS.includes(name));
-  if (unknown.length) throw new Error(`t.open() cannot set ${unknown.join(', ')}; it sets ${[...PAGE_OPTIONS, ...CONTEXT_OPTIONS].join(', ')}`);
+  const known = [...PAGE_OPTIONS, ...Object.keys(CONTEXT_DEFAULTS)];
+  const unknown = Object.keys(options).filter((name) => !known.includes(name));
+  if (unknown.length) throw new Error(`t.open() cannot set ${unknown.join(', ')}; it sets ${known.join(', ')}`);
+  const { javaScriptEnabled, permissions, acceptDownloads } = { ...CONTEXT_DEFAULTS, ...options };
   return JSON.stringify({ javaScriptEnabled, permissions: [...permissions].sort(), acceptDownloads });
 }
 
 async function freshPage(key: string): Promise<Page> {
-  browser ??= launchBrowser();
-  if (!contexts.has(key)) contexts.set(key, (await browser).newContext(JSON.parse(key) as BrowserContextOptions));
+  if (!contexts.has(key)) contexts.set(key, (await workerBrowser()).newContext(JSON.parse(key) as BrowserContextOptions));
   const context = await contexts.get(key)!;
   return context.newPage();
 }
@@ -116,8 +118,7 @@ export function useBuiltSite(base = '/', dir = dist): SiteUnderTest {
   beforeAll(async () => {
     if (!hasChromium) return;
     ctx.site = await serveStatic(dir, base);
-    browser ??= launchBrowser();
-    ctx.browser = await browser;
+    await workerBrowser();
     ctx.open = async (path, { initScript, keep, ...options } = {}) => {
       const key = contextKey(options);
       const reused = idle.get(key)?.pop();
