@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
+import { scrollToChart } from './support/charts';
 import { loadData } from './support/content';
 import { builtHtml, dist, hasChromium, useBuiltSite } from './support/site';
 
@@ -90,10 +91,7 @@ describe.skipIf(!hasChromium)('embedding and downloading a chart in the browser'
   it('the PNG carries the chart with its title above and the source line and page address below', async () => {
     const { page } = await t.open('/en/grassroots-governance/', { acceptDownloads: true, viewport: { width: 375, height: 800 } });
     const figure = page.locator('#chart-public-security-satisfaction');
-    await figure.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() =>
-      Boolean((document.querySelector('#chart-public-security-satisfaction chart-figure') as HTMLElement & { drawn?: { chart?: unknown } })?.drawn?.chart),
-    );
+    await scrollToChart(figure.locator('chart-figure'));
     const [download] = await Promise.all([page.waitForEvent('download'), figure.locator('button[data-png]').click()]);
     expect(download.suggestedFilename()).toBe('public-security-satisfaction.png');
     const png = readFileSync((await download.path())!);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
+import { scrollToChart } from './support/charts';
 import { loadData } from './support/content';
 import { builtHtml, builtSlugs, hasChromium, useBuiltSite } from './support/site';
 import type { LabelBox } from '../../src/lib/charts/chartjs-config';
@@ -130,12 +131,7 @@ describe.skipIf(!hasChromium)('chart labels fit the screen', () => {
     const { page } = await t.open(`/${locale}/${slug}/`, { viewport: { width, height: 800 }, reducedMotion: 'reduce' });
     const figures = page.locator('chart-figure');
     const count = await figures.count();
-    for (let i = 0; i < count; i++) {
-      await figures.nth(i).scrollIntoViewIfNeeded();
-      await page.waitForFunction((el) => Boolean((el as HTMLElement & { drawn?: { chart?: unknown } }).drawn?.chart), await figures.nth(i).elementHandle(), {
-        timeout: 10_000,
-      });
-    }
+    for (let i = 0; i < count; i++) await scrollToChart(figures.nth(i));
     const reports = await page.evaluate(readCharts);
     expect(reports).toHaveLength(count);
     const found = reports.flatMap((report) => problems(report, locale).map((p) => `${report.id}: ${p}`));

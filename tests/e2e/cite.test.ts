@@ -5,7 +5,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import { builtSlugs, dist, hasChromium, SUBPATH, subpathDist, useBuiltSite } from './support/site';
+import { builtSlugs, dist, hasChromium, sectionHeadings, SUBPATH, subpathDist, useBuiltSite } from './support/site';
 
 const SITE = 'https://safe-qingdao.example.org';
 const locales = ['zh', 'en'] as const;
@@ -97,8 +97,7 @@ describe('citation downloads', () => {
     (locale, slug) => {
       const page = html(locale, slug);
       const canonical = attr(page, /<link rel="canonical" href="([^"]+)"/);
-      // The page's own sections (headings with a copy-link), not the entries of lists such as the glossary.
-      const sectionIds = [...page.matchAll(/<h[23] id="([^"]+)">(?:(?!<\/h[23]>).)*?<a class="heading-link"/gs)].map((m) => m[1]!);
+      const sectionIds = sectionHeadings(page).map((heading) => heading.id);
       const title = attr(page, /<meta name="citation_title" content="([^"]+)"/).replaceAll('&amp;', '&');
       const modified = attr(page, /<meta property="article:modified_time" content="([^"]+)"/)
         .split('-')

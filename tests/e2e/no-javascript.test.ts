@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dist, hasChromium, useBuiltSite } from './support/site';
+import { dist, hasChromium, sectionHeadings, useBuiltSite } from './support/site';
 import { loadData } from './support/content';
 
 // Honest without JavaScript: every control a reader can see does something. One page per template.
@@ -105,8 +105,8 @@ describe('in w3m', () => {
 
   it.each(['en/overview', 'zh/overview', 'en/about', 'zh/source'])('headings of /%s/ do not end in a stray "#"', (path) => {
     const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-    const headings = [...html.matchAll(/<h[23] id="[^"]+">((?:(?!<\/h[23]>).)*?<a class="heading-link".*?)<\/h[23]>/gs)].map((m) =>
-      m[1]!
+    const headings = sectionHeadings(html).map(({ inner }) =>
+      inner
         .replace(/<[^>]+>/g, '')
         .replace(/#$/, '')
         .trim(),

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { scrollToChart } from './support/charts';
 import { hasChromium, useBuiltSite } from './support/site';
 import { templatePages } from './support/templates';
 
@@ -14,10 +15,7 @@ describe.skipIf(!hasChromium)('content security policy', () => {
     // The inline head script ran (it is allowed by its hash): it marks the page as scripted.
     expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
     // Every chart the page has comes near the screen, so its code and data load and it draws.
-    for (const figure of await page.locator('chart-figure').all()) {
-      await figure.scrollIntoViewIfNeeded();
-      await page.waitForFunction((el) => Boolean((el as HTMLElement & { drawn?: { chart?: unknown } }).drawn?.chart), await figure.elementHandle());
-    }
+    for (const figure of await page.locator('chart-figure').all()) await scrollToChart(figure);
     await page.click('#cite summary');
     await page.click('.search-open');
     await page.fill('#search-input', path.startsWith('/zh/') ? '青岛' : 'Qingdao');
@@ -54,9 +52,8 @@ describe.skipIf(!hasChromium)('dark theme', () => {
     const { page } = await t.open('/en/grassroots-governance/', { colorScheme: 'dark' });
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 27)');
     const figure = page.locator('chart-figure').first();
-    await figure.scrollIntoViewIfNeeded();
+    await scrollToChart(figure);
     type Drawn = { drawn?: { chart?: { data: { datasets: { backgroundColor: string }[] }; options: { scales: { x: { grid: { color: string } } } } } } };
-    await page.waitForFunction((el) => Boolean((el as HTMLElement & Drawn).drawn?.chart), await figure.elementHandle());
     // The bars and grid take the dark theme's tokens, as the page resolves them (not the light ones).
     const drawn = await figure.evaluate((el) => {
       const { chart } = (el as HTMLElement & Drawn).drawn!;

@@ -21,6 +21,14 @@ export function builtHtml(path: string): string {
   return readFileSync(join(dist, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
 }
 
+/**
+ * The section headings of a built page: each h2 or h3 with a copy link (SectionHeading.astro), not the headings of
+ * list entries such as the glossary's. `inner` is the heading's HTML, copy link included.
+ */
+export function sectionHeadings(html: string): { id: string; inner: string }[] {
+  return [...html.matchAll(/<h[23] id="([^"]+)">((?:(?!<\/h[23]>).)*?<a class="heading-link".*?)<\/h[23]>/gs)].map((m) => ({ id: m[1]!, inner: m[2]! }));
+}
+
 export interface Opened {
   page: Page;
   /** Every request the page made, from before it loaded. */
