@@ -133,24 +133,19 @@ export function useBuiltSite(base = '/', dir = dist): SiteUnderTest {
       await page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT);
       await page.emulateMedia({ media: null, colorScheme: options.colorScheme ?? 'light', reducedMotion: options.reducedMotion ?? 'no-preference' });
       const opened: Opened = { page, requests: [], errors: [], cspViolations: [] };
-      const onRequest = (request: { url(): string }) => opened.requests.push(request.url());
-      const onResponse = (response: { status(): number; url(): string }) => {
+      page.on('request', (request) => opened.requests.push(request.url()));
+      page.on('response', (response) => {
         if (response.status() >= 400) opened.errors.push(`${response.status()} ${response.url()}`);
-      };
-      const onConsole = (message: { text(): string }) => {
+      });
+      page.on('console', (message) => {
         if (/Content Security Policy/i.test(message.text())) opened.cspViolations.push(message.text());
-      };
-      page.on('request', onRequest);
-      page.on('response', onResponse);
-      page.on('console', onConsole);
+      });
       const script = initScript ? await page.addInitScript(initScript) : undefined;
       const pooled: Pooled = {
         page,
+        // Every listener goes, the test's own too (a dialog handler, say), not only the three above.
         dispose: async () => {
-          page.off('request', onRequest);
-          page.off('response', onResponse);
-          page.off('console', onConsole);
-          page.removeAllListeners('dialog');
+          page.removeAllListeners();
           await script?.dispose();
         },
       };
